@@ -1,0 +1,52 @@
+package dev.kimigayo.isn.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code isn} command: holds the context and lists the subcommands. */
+@Command(name = "isn",
+        mixinStandardHelpOptions = true,
+        versionProvider = IsnCommand.BuildVersion.class,
+        description = "The package manager of Kimigayo OS.",
+        footer = ExitCodes.HELP_FOOTER,
+        subcommands = {
+            VersionCommand.class,
+            KeygenCommand.class,
+            PackCommand.class,
+            IndexCommand.class,
+            VerifyCommand.class,
+        })
+public final class IsnCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    IsnCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** The streams and environment of this run. */
+    public CliContext context() {
+        return context;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(context.err());
+        return ExitCodes.USAGE;
+    }
+
+    static final class BuildVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = IsnCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"isn " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

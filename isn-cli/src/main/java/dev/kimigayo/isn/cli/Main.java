@@ -1,0 +1,50 @@
+package dev.kimigayo.isn.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Map;
+
+import dev.kimigayo.isn.core.IsnException;
+import picocli.CommandLine;
+
+/** Entry point: the only place that calls {@code System.exit}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, System.getenv(), args));
+    }
+
+    /** Runs one isn command line in-process and returns its exit code; used by tests too. */
+    public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
+        CliContext context = new CliContext(out, err, env);
+        CommandLine cl = new CommandLine(new IsnCommand(context));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("isn: " + ex.getMessage());
+            err.println("Try 'isn " + commandPath(ex.getCommandLine()) + "--help' for usage.");
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof IsnException ie) {
+                err.println("isn: error: " + ie.getMessage());
+                return ExitCodes.of(ie);
+            }
+            err.println("isn: internal error: " + ex);
+            ex.printStackTrace(err);
+            return ExitCodes.INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    private static String commandPath(CommandLine cl) {
+        StringBuilder path = new StringBuilder();
+        for (CommandLine c = cl; c.getParent() != null; c = c.getParent()) {
+            path.insert(0, c.getCommandName() + " ");
+        }
+        return path.toString();
+    }
+}
