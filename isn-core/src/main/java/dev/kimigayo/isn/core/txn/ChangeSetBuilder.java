@@ -58,6 +58,13 @@ public final class ChangeSetBuilder {
         add(JournalEntry.Action.SAVE, path, null, savedAs);
     }
 
+    /** Appends steps planned elsewhere (by another builder of the same transaction), renumbering them. */
+    public void addAll(List<JournalEntry> steps) {
+        for (JournalEntry e : steps) {
+            add(e.action(), e.path(), e.tempPath(), e.backupPath());
+        }
+    }
+
     /** The steps in the order they were planned. */
     public List<JournalEntry> entries() {
         return List.copyOf(entries);
