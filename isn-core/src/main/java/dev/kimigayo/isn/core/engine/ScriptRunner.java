@@ -19,8 +19,9 @@ import dev.kimigayo.isn.core.root.RootLayout;
  */
 final class ScriptRunner {
 
+    // No /dev/null needed: a fresh root may not have /dev yet.
     private static final String SHELL_CODE = ". \"$0\" || exit 127; "
-            + "if command -v \"$ISN_FUNCTION\" >/dev/null 2>&1; then \"$ISN_FUNCTION\" \"$@\"; fi";
+            + "if [ -n \"$(command -v \"$ISN_FUNCTION\")\" ]; then \"$ISN_FUNCTION\" \"$@\"; fi";
 
     private final RootLayout root;
     private final EngineListener listener;
