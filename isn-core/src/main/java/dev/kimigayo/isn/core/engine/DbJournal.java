@@ -18,14 +18,9 @@ import dev.kimigayo.isn.db.TransactionState;
 
 /**
  * The transaction journal kept in isn-db, so that the database changes and the switch to
- * committed are one SQLite transaction. isn-db knows two actions (place, remove); the five
- * steps of {@link JournalEntry.Action} map onto them by which paths are set:
- * {@code MKDIR} = place without temp or backup, {@code RMDIR} = remove without backup,
- * {@code SAVE} = remove whose backup is not an {@code .isn-old.} name.
+ * committed are one SQLite transaction. isn-db stores the same five actions the engine performs.
  */
 public final class DbJournal implements Journal {
-
-    private static final String OLD_PREFIX = ".isn-old.";
 
     private final PackageDatabase db;
     private final Clock clock;
@@ -43,10 +38,7 @@ public final class DbJournal implements Journal {
     public void begin(String txn, String command, List<JournalEntry> entries) throws IOException {
         List<dev.kimigayo.isn.db.JournalEntry> rows = new ArrayList<>();
         for (JournalEntry e : entries) {
-            JournalAction action = switch (e.action()) {
-                case PLACE, MKDIR -> JournalAction.PLACE;
-                case REMOVE, RMDIR, SAVE -> JournalAction.REMOVE;
-            };
+            JournalAction action = JournalAction.valueOf(e.action().name());
             rows.add(new dev.kimigayo.isn.db.JournalEntry(e.seq(), action, e.path(), e.tempPath(), e.backupPath()));
         }
         try {
@@ -100,6 +92,11 @@ public final class DbJournal implements Journal {
         return result;
     }
 
+    /** The database id of a transaction begun or listed by this journal, or null. */
+    public Long idOf(String txn) {
+        return ids.get(txn);
+    }
+
     private long id(String txn) throws IOException {
         Long id = ids.get(txn);
         if (id == null) {
@@ -111,15 +108,7 @@ public final class DbJournal implements Journal {
     private static List<JournalEntry> decode(List<dev.kimigayo.isn.db.JournalEntry> rows) {
         List<JournalEntry> entries = new ArrayList<>();
         for (dev.kimigayo.isn.db.JournalEntry r : rows) {
-            JournalEntry.Action action;
-            if (r.action() == JournalAction.PLACE) {
-                action = r.tempPath() == null ? JournalEntry.Action.MKDIR : JournalEntry.Action.PLACE;
-            } else if (r.backupPath() == null) {
-                action = JournalEntry.Action.RMDIR;
-            } else {
-                String name = r.backupPath().substring(r.backupPath().lastIndexOf('/') + 1);
-                action = name.startsWith(OLD_PREFIX) ? JournalEntry.Action.REMOVE : JournalEntry.Action.SAVE;
-            }
+            JournalEntry.Action action = JournalEntry.Action.valueOf(r.action().name());
             entries.add(new JournalEntry(r.seq(), action, r.path(), r.tempPath(), r.backupPath()));
         }
         return entries;

@@ -59,7 +59,7 @@ final class FilePlanBuilder {
 
     /** The plan, with {@code mkdirs} (sorted, so parents come first) ahead of every other step. */
     FilePlan build(Set<String> mkdirs) {
-        ChangeSetBuilder ordered = new ChangeSetBuilder(null, changes.txn());
+        ChangeSetBuilder ordered = new ChangeSetBuilder(changes.root(), changes.txn());
         for (String dir : mkdirs) {
             ordered.mkdir(dir);
         }

@@ -25,6 +25,11 @@ public final class ChangeSetBuilder {
         this.txn = txn;
     }
 
+    /** The root the steps apply to. */
+    public RootLayout root() {
+        return root;
+    }
+
     /** The transaction token. */
     public String txn() {
         return txn;
