@@ -16,9 +16,28 @@ final class Changes {
     private Changes() {
     }
 
+    /** Asks on the terminal; only the CLI reads stdin. */
+    private static boolean confirm(CliContext context) {
+        context.err().print("Continue? [Y/n] ");
+        context.err().flush();
+        String answer = System.console() == null ? null : System.console().readLine();
+        return answer != null && (answer.isBlank() || answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y"));
+    }
+
     static int run(CliContext context, Settings settings, Output output, JsonReport report, PackageRequest request,
             boolean noScripts, String commandLine) throws IsnException {
         EngineSettings engine = EngineSetup.of(context, settings, output, "isn " + commandLine).withScripts(!noScripts);
+        if (settings.interactive() && !request.dryRun() && Output.isTerminal() && !settings.yes()) {
+            List<Change> planned = Engine.run(engine, request.withDryRun(true)).changes();
+            for (int i = 0; i < planned.size(); i++) {
+                output.info(Output.describe(i + 1, planned.size(), planned.get(i)));
+            }
+            if (!planned.isEmpty() && !confirm(context)) {
+                output.info("nothing changed");
+                report.changes(List.of());
+                return ExitCodes.FAILED;
+            }
+        }
         Outcome outcome = Engine.run(engine, request);
         report.changes(outcome.changes());
         report.root().put("dry_run", outcome.dryRun());
