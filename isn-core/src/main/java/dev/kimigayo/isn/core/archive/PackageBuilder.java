@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
@@ -60,7 +61,9 @@ public final class PackageBuilder {
         String sha = PackageReader.sha256(manifestBytes);
         byte[] pkginfo = PkgInfoStamp.stamp(source, sha, manifest.installedSize(), epoch);
         Path out = outDir.resolve(PackageLayout.fileName(declared.name(), declared.version()));
-        Path tmp = outDir.resolve("." + out.getFileName() + ".tmp");
+        // Unique temporary name (parallel packers may share OUTDIR); rw-r--r-- less the umask, like any new file.
+        Path tmp = Files.createTempFile(outDir, "." + out.getFileName(), ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
         try (OutputStream file = Files.newOutputStream(tmp)) {
             write(new BufferedOutputStream(file, 64 * 1024), pkginfo, manifestBytes, script, payload);
         } catch (IOException | RuntimeException e) {
