@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -27,6 +28,9 @@ public final class IsnCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    GlobalOptions globalOptions;
+
     IsnCommand(CliContext context) {
         this.context = context;
     }
@@ -34,6 +38,11 @@ public final class IsnCommand implements Callable<Integer> {
     /** The streams and environment of this run. */
     public CliContext context() {
         return context;
+    }
+
+    /** The global options given before the command name. */
+    GlobalOptions globalOptions() {
+        return globalOptions;
     }
 
     @Override

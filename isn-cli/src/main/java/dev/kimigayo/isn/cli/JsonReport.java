@@ -1,0 +1,80 @@
+package dev.kimigayo.isn.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.engine.Change;
+
+/**
+ * The one JSON document a command prints on stdout with {@code --json}. Every document carries
+ * {@code schema_version}, {@code command} and {@code ok}; the rest is per command (docs/json.md).
+ * Bump {@link #SCHEMA_VERSION} on any incompatible change.
+ */
+final class JsonReport {
+
+    /** The version of the schema in docs/json.md. */
+    static final int SCHEMA_VERSION = 1;
+
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final ObjectNode doc = MAPPER.createObjectNode();
+
+    JsonReport(String command) {
+        doc.put("schema_version", SCHEMA_VERSION);
+        doc.put("command", command);
+        doc.put("ok", true);
+    }
+
+    /** The document's root object, for command-specific members. */
+    ObjectNode root() {
+        return doc;
+    }
+
+    /** Sets {@code changes} to the plan's changes. */
+    JsonReport changes(List<Change> changes) {
+        ArrayNode array = doc.putArray("changes");
+        for (Change c : changes) {
+            ObjectNode o = array.addObject();
+            o.put("action", c.action().jsonName());
+            o.put("name", c.name());
+            o.put("old_version", c.oldVersion());
+            o.put("new_version", c.newVersion());
+        }
+        return this;
+    }
+
+    /** Records a failure: {@code ok} false and an {@code error} object with the stable code. */
+    JsonReport error(IsnException e, int exitCode) {
+        doc.put("ok", false);
+        ObjectNode error = doc.putObject("error");
+        error.put("code", e.code());
+        error.put("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+        error.put("exit_code", exitCode);
+        error.put("message", e.getMessage());
+        if (e instanceof JsonDetails details) {
+            error.set("details", details.jsonDetails(MAPPER));
+        }
+        return this;
+    }
+
+    /** Prints the document and a newline. */
+    void print(PrintStream out) {
+        try {
+            out.println(MAPPER.writeValueAsString(doc));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the JSON report", e);
+        }
+    }
+
+    /** An exception that adds structured data (a solver explanation, paths) to its JSON error. */
+    interface JsonDetails {
+        /** The data, as a JSON tree. */
+        com.fasterxml.jackson.databind.JsonNode jsonDetails(ObjectMapper mapper);
+    }
+}

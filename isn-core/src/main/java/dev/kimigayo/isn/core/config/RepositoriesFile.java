@@ -1,0 +1,109 @@
+package dev.kimigayo.isn.core.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import dev.kimigayo.isn.core.txn.Durability;
+
+/**
+ * Reads and writes {@code etc/isn/repositories}: one repository per line, {@code file://},
+ * {@code http://} or {@code https://} (a bare absolute path means {@code file://}), optionally
+ * preceded by {@code @tag}; blank lines and lines starting with {@code #} are ignored.
+ */
+public final class RepositoriesFile {
+
+    private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+    private RepositoriesFile() {
+    }
+
+    /** The entries of {@code file} in order; an absent file means no repositories. */
+    public static List<RepositoryEntry> read(Path file) throws IOException, ConfigSyntaxException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file);
+    }
+
+    /** Parses the text of a repositories file; {@code source} names it in error messages. */
+    public static List<RepositoryEntry> parse(String text, Path source) throws ConfigSyntaxException {
+        List<RepositoryEntry> entries = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            entries.add(parseLine(line, source, i + 1));
+        }
+        return List.copyOf(entries);
+    }
+
+    /** Parses one repository given on the command line ({@code --repository}). */
+    public static RepositoryEntry parseArgument(String argument) throws ConfigSyntaxException {
+        return parseLine(argument.strip(), Path.of("--repository"), 1);
+    }
+
+    private static RepositoryEntry parseLine(String line, Path source, int lineNo) throws ConfigSyntaxException {
+        Optional<String> tag = Optional.empty();
+        String location = line;
+        if (line.startsWith("@")) {
+            String[] parts = line.substring(1).split("\\s+", 2);
+            if (parts.length < 2 || !TAG.matcher(parts[0]).matches()) {
+                throw new ConfigSyntaxException(source, lineNo, "expected '@tag URL' with a lower-case tag, got '"
+                        + line + "'");
+            }
+            tag = Optional.of(parts[0]);
+            location = parts[1].strip();
+        }
+        if (location.contains(" ") || location.contains("\t")) {
+            throw new ConfigSyntaxException(source, lineNo, "expected one URL per line, got '" + line + "'");
+        }
+        return new RepositoryEntry(tag, toUri(location, source, lineNo));
+    }
+
+    private static URI toUri(String location, Path source, int lineNo) throws ConfigSyntaxException {
+        if (location.startsWith("/")) {
+            return Path.of(location).toUri();
+        }
+        URI uri;
+        try {
+            uri = new URI(location);
+        } catch (URISyntaxException e) {
+            throw new ConfigSyntaxException(source, lineNo, "not a valid URL: " + e.getMessage());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+        switch (scheme) {
+            case "file" -> {
+                if (uri.getPath() == null || !uri.getPath().startsWith("/")) {
+                    throw new ConfigSyntaxException(source, lineNo, "file: URL needs an absolute path, e.g. file:///srv/repo");
+                }
+            }
+            case "http", "https" -> {
+                if (uri.getHost() == null) {
+                    throw new ConfigSyntaxException(source, lineNo, "URL '" + location + "' has no host");
+                }
+            }
+            default -> throw new ConfigSyntaxException(source, lineNo, "unsupported repository URL '" + location
+                    + "': use file://, http:// or https://");
+        }
+        return uri;
+    }
+
+    /** Writes the entries back, one per line, replacing the file atomically. */
+    public static void write(Path file, List<RepositoryEntry> entries, Durability durability) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (RepositoryEntry e : entries) {
+            text.append(e.toLine()).append('\n');
+        }
+        AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8), durability);
+    }
+}

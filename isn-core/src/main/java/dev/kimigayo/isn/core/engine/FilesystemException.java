@@ -1,0 +1,29 @@
+package dev.kimigayo.isn.core.engine;
+
+import java.io.IOException;
+
+import dev.kimigayo.isn.core.IsnException;
+
+/** An I/O operation on the root failed (permissions, disk full, a vanished file). */
+public final class FilesystemException extends IsnException {
+
+    /** Wraps {@code cause}, saying what isn was doing. */
+    public FilesystemException(String doing, IOException cause) {
+        super(doing + ": " + describe(cause), cause);
+    }
+
+    private static String describe(IOException e) {
+        String type = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? type : type + " " + e.getMessage();
+    }
+
+    @Override
+    public String code() {
+        return "io-error";
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.FAILED;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.kimigayo.isn.core.txn;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.kimigayo.isn.core.root.RootLayout;
+
+/**
+ * The filesystem half of a transaction: journal the intent, create directories, let the caller
+ * stage files under temporary names, rename everything into place, and after the caller's
+ * database commit, clean up. {@link Recovery} finishes or undoes one a crash interrupted.
+ */
+public final class FsTransaction {
+
+    private final RootLayout root;
+    private final Journal journal;
+    private final Durability durability;
+    private final StepListener steps;
+    private final String txn;
+    private final List<JournalEntry> entries;
+
+    private FsTransaction(RootLayout root, Journal journal, Durability durability, StepListener steps,
+            String txn, List<JournalEntry> entries) {
+        this.root = root;
+        this.journal = journal;
+        this.durability = durability;
+        this.steps = steps;
+        this.txn = txn;
+        this.entries = entries;
+    }
+
+    /** Records the change set in the journal (durably), then creates its new directories. */
+    public static FsTransaction begin(RootLayout root, Journal journal, Durability durability,
+            StepListener steps, String command, ChangeSetBuilder changes) throws IOException {
+        FsTransaction t = new FsTransaction(root, journal, durability, steps, changes.txn(), changes.entries());
+        journal.begin(t.txn, command, t.entries);
+        steps.reached("journal");
+        for (JournalEntry e : t.entries) {
+            if (e.action() == JournalEntry.Action.MKDIR) {
+                Files.createDirectory(root.resolve(e.path()));
+            }
+        }
+        return t;
+    }
+
+    /** The transaction token. */
+    public String txn() {
+        return txn;
+    }
+
+    /** Call once every temporary file is written: flushes them and their directories in sync mode. */
+    public void staged() throws IOException {
+        if (durability == Durability.SYNC) {
+            Set<Path> dirs = new LinkedHashSet<>();
+            for (JournalEntry e : entries) {
+                if (e.tempPath() != null) {
+                    Path temp = root.resolve(e.tempPath());
+                    if (!Files.isSymbolicLink(temp)) {
+                        durability.syncFile(temp);
+                    }
+                    dirs.add(temp.getParent());
+                } else if (e.action() == JournalEntry.Action.MKDIR) {
+                    dirs.add(root.resolve(e.path()).getParent());
+                }
+            }
+            for (Path dir : dirs) {
+                durability.syncDirectory(dir);
+            }
+        }
+        steps.reached("staged");
+    }
+
+    /** Renames every staged file into place and moves removed files aside, in journal order. */
+    public void apply() throws IOException {
+        Set<Path> dirs = new LinkedHashSet<>();
+        int n = 0;
+        for (JournalEntry e : entries) {
+            Path path = root.resolve(e.path());
+            switch (e.action()) {
+                case PLACE -> {
+                    if (e.backupPath() != null) {
+                        move(path, root.resolve(e.backupPath()));
+                    }
+                    move(root.resolve(e.tempPath()), path);
+                }
+                case REMOVE, SAVE -> move(path, root.resolve(e.backupPath()));
+                case MKDIR, RMDIR -> {
+                    continue;
+                }
+            }
+            dirs.add(path.getParent());
+            steps.reached("rename-" + (++n));
+        }
+        for (Path dir : dirs) {
+            durability.syncDirectory(dir);
+        }
+        steps.reached("renamed");
+    }
+
+    /** After the commit: deletes backups, removes emptied directories and forgets the journal. */
+    public void cleanup() throws IOException {
+        rollForward(root, entries);
+        steps.reached("cleaned");
+        journal.markDone(txn);
+    }
+
+    /** Undoes everything this transaction did to the root (before its commit) and forgets it. */
+    public void rollback() throws IOException {
+        rollBack(root, entries);
+        journal.markDone(txn);
+    }
+
+    static void rollForward(RootLayout root, List<JournalEntry> entries) throws IOException {
+        for (JournalEntry e : entries) {
+            if (e.tempPath() != null) {
+                Files.deleteIfExists(root.resolve(e.tempPath()));
+            }
+            if (e.backupPath() != null && e.action() != JournalEntry.Action.SAVE) {
+                Files.deleteIfExists(root.resolve(e.backupPath()));
+            }
+        }
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            JournalEntry e = entries.get(i);
+            if (e.action() == JournalEntry.Action.RMDIR) {
+                removeIfEmptyDirectory(root.resolve(e.path()));
+            }
+        }
+    }
+
+    static void rollBack(RootLayout root, List<JournalEntry> entries) throws IOException {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            JournalEntry e = entries.get(i);
+            Path path = root.resolve(e.path());
+            Path temp = e.tempPath() == null ? null : root.resolve(e.tempPath());
+            Path backup = e.backupPath() == null ? null : root.resolve(e.backupPath());
+            switch (e.action()) {
+                case PLACE -> {
+                    if (backup != null && exists(backup)) {
+                        move(backup, path);
+                    } else if (backup == null && !exists(temp)) {
+                        // A new file whose temporary is gone was renamed into place: it is ours.
+                        Files.deleteIfExists(path);
+                    }
+                    Files.deleteIfExists(temp);
+                }
+                case REMOVE -> {
+                    if (exists(backup)) {
+                        move(backup, path);
+                    }
+                }
+                case SAVE -> {
+                    if (exists(backup) && !exists(path)) {
+                        move(backup, path);
+                    }
+                }
+                case MKDIR -> removeIfEmptyDirectory(path);
+                case RMDIR -> {
+                }
+            }
+        }
+    }
+
+    private static boolean exists(Path p) {
+        return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void removeIfEmptyDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            try (var children = Files.list(dir)) {
+                if (children.findAny().isEmpty()) {
+                    Files.delete(dir);
+                }
+            }
+        }
+    }
+}

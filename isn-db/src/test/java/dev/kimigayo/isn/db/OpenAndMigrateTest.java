@@ -1,0 +1,189 @@
+package dev.kimigayo.isn.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OpenAndMigrateTest {
+
+    @TempDir
+    Path dir;
+
+    private Path db() {
+        return dir.resolve("var/lib/isn/isn.db");
+    }
+
+    @Test
+    void createsMissingDatabaseWithParentsWalAndCurrentSchema() throws Exception {
+        try (PackageDatabase db = PackageDatabase.open(db(), Fixtures.create())) {
+            assertTrue(db.installedPackages().isEmpty());
+        }
+        assertTrue(Files.isRegularFile(db()));
+        assertEquals("wal", pragmaText("journal_mode"));
+        assertEquals(String.valueOf(PackageDatabase.schemaVersion()), pragmaText("user_version"));
+        assertEquals(String.valueOf(0x69736e31), pragmaText("application_id"));
+        assertEquals(List.of("files", "journal", "packages", "repositories", "script_failures",
+                "sqlite_sequence", "transaction_changes", "transactions", "world"), tables());
+    }
+
+    @Test
+    void refusesMissingDatabaseUnlessAskedToCreate() {
+        DatabaseNotFoundException e = assertThrows(DatabaseNotFoundException.class,
+                () -> PackageDatabase.open(db(), OpenOptions.readWrite()));
+        assertEquals(db(), e.file());
+        assertTrue(e.getMessage().contains("--initdb"), e.getMessage());
+        assertThrows(DatabaseNotFoundException.class,
+                () -> PackageDatabase.open(db(), OpenOptions.readOnlyMode()));
+        assertFalse(Files.exists(db()));
+    }
+
+    @Test
+    void connectionSettingsFollowTheOptions() throws Exception {
+        Fixtures.fresh(dir).close();
+        for (Durability d : Durability.values()) {
+            try (PackageDatabase db = PackageDatabase.open(db(), OpenOptions.readWrite()
+                    .withDurability(d).withBusyTimeout(java.time.Duration.ofMillis(1234)))) {
+                Connection c = connection(db);
+                assertEquals(d == Durability.SYNC ? 2 : 1, DatabaseOpener.intPragma(c, "synchronous"));
+                assertEquals(1, DatabaseOpener.intPragma(c, "foreign_keys"));
+                assertEquals(1234, DatabaseOpener.intPragma(c, "busy_timeout"));
+            }
+        }
+    }
+
+    @Test
+    void refusesDatabaseNewerThanTheCode() throws Exception {
+        Fixtures.fresh(dir).close();
+        exec("PRAGMA user_version = 99");
+        for (OpenOptions o : List.of(OpenOptions.readWrite(), OpenOptions.readOnlyMode())) {
+            SchemaVersionException e = assertThrows(SchemaVersionException.class,
+                    () -> PackageDatabase.open(db(), o));
+            assertEquals(99, e.found());
+            assertEquals(PackageDatabase.schemaVersion(), e.supported());
+            assertTrue(e.tooNew());
+            assertEquals("package database " + db() + " has schema version 99 but this isn"
+                    + " supports up to " + PackageDatabase.schemaVersion()
+                    + "; it was written by a newer isn: upgrade isn", e.getMessage());
+        }
+        assertEquals("99", pragmaText("user_version"));
+    }
+
+    @Test
+    void migratesFromThePreviousVersionKeepingData() throws Exception {
+        List<Migration> v1 = Schema.MIGRATIONS;
+        Migration v2 = new Migration(2, "test: add a column", List.of(
+                "ALTER TABLE packages ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"));
+        try (PackageDatabase db = PackageDatabase.open(db(), Fixtures.create(), v1)) {
+            db.apply(Fixtures.install(Fixtures.full("vim", "9.1-r0")));
+        }
+        List<Migration> both = new ArrayList<>(v1);
+        both.add(v2);
+        try (PackageDatabase db = PackageDatabase.open(db(), OpenOptions.readWrite(), both)) {
+            assertEquals(Fixtures.full("vim", "9.1-r0"), db.installed("vim").orElseThrow());
+        }
+        assertEquals("2", pragmaText("user_version"));
+        assertEquals("0", query("SELECT pinned FROM packages WHERE name = 'vim'"));
+        // The released code now refuses the file: it is newer than the code.
+        assertThrows(SchemaVersionException.class,
+                () -> PackageDatabase.open(db(), OpenOptions.readWrite()));
+    }
+
+    @Test
+    void failedMigrationLeavesTheOldVersionIntact() throws Exception {
+        Fixtures.fresh(dir).close();
+        List<Migration> broken = new ArrayList<>(Schema.MIGRATIONS);
+        broken.add(new Migration(2, "half good", List.of(
+                "CREATE TABLE extra (x INTEGER)", "THIS IS NOT SQL")));
+        DatabaseException e = assertThrows(DatabaseException.class,
+                () -> PackageDatabase.open(db(), OpenOptions.readWrite(), broken));
+        assertTrue(e.getMessage().contains("opening it"), e.getMessage());
+        assertEquals("1", pragmaText("user_version"));
+        assertFalse(tables().contains("extra"));
+    }
+
+    @Test
+    void readOnlyOpenRefusesToMigrate() throws Exception {
+        Fixtures.fresh(dir).close();
+        List<Migration> both = new ArrayList<>(Schema.MIGRATIONS);
+        both.add(new Migration(2, "x", List.of("CREATE TABLE extra (x INTEGER)")));
+        SchemaVersionException e = assertThrows(SchemaVersionException.class,
+                () -> PackageDatabase.open(db(), OpenOptions.readOnlyMode(), both));
+        assertFalse(e.tooNew());
+        assertEquals("1", pragmaText("user_version"));
+    }
+
+    @Test
+    void refusesForeignSqliteDatabaseAndGarbage() throws Exception {
+        Files.createDirectories(db().getParent());
+        exec("CREATE TABLE notes (x TEXT)");
+        DatabaseCorruptException e = assertThrows(DatabaseCorruptException.class,
+                () -> PackageDatabase.open(db(), OpenOptions.readWrite()));
+        assertTrue(e.getMessage().contains("not an isn package database"), e.getMessage());
+
+        Path garbage = dir.resolve("garbage.db");
+        Files.write(garbage, "this is not an SQLite database at all, just text...".repeat(100)
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThrows(DatabaseCorruptException.class,
+                () -> PackageDatabase.open(garbage, OpenOptions.readWrite()));
+    }
+
+    @Test
+    void readOnlyConnectionRefusesWrites() throws Exception {
+        Fixtures.fresh(dir).close();
+        try (PackageDatabase db = PackageDatabase.open(db(), OpenOptions.readOnlyMode())) {
+            DatabaseException e = assertThrows(DatabaseException.class,
+                    () -> db.apply(Fixtures.install(Fixtures.minimal("a", "1"))));
+            assertTrue(e.getMessage().contains("opened read-only"), e.getMessage());
+        }
+    }
+
+    static Connection connection(PackageDatabase db) throws Exception {
+        var f = PackageDatabase.class.getDeclaredField("conn");
+        f.setAccessible(true);
+        return (Connection) f.get(db);
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+             Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private String query(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private String pragmaText(String name) throws SQLException {
+        return query("PRAGMA " + name);
+    }
+
+    private List<String> tables() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(
+                     "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+}

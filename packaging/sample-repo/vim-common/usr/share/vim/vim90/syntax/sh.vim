@@ -1,0 +1,2 @@
+" Shell syntax stand-in (isn sample repository)
+syn keyword shStatement echo exit
