@@ -1,0 +1,18 @@
+package dev.kimigayo.isn.crypto;
+
+/** A streamed message exceeds the size isn agrees to buffer for an Ed25519 signature check. */
+public final class MessageTooLargeException extends CryptoException {
+
+    private final long limit;
+
+    /** The message is longer than {@code limit} bytes. */
+    public MessageTooLargeException(long limit) {
+        super("message to sign or verify is larger than " + limit + " bytes");
+        this.limit = limit;
+    }
+
+    /** The largest message accepted, in bytes. */
+    public long limit() {
+        return limit;
+    }
+}
