@@ -25,7 +25,7 @@ import dev.kimigayo.isn.core.version.Provide;
  * @param depends          dependencies and conflicts ({@code !name}), in file order
  * @param provides         provided names, versioned or virtual
  * @param installIf        conditions that all together pull this package in automatically
- * @param replaces         names of packages whose files this one may overwrite
+ * @param replaces         packages (name, optionally a version range) whose files this one may overwrite
  * @param providerPriority preference among providers of the same virtual name (higher wins)
  * @param origin           name of the source package this was built from, or null
  * @param maintainer       who maintains it ({@code Name <mail>}), or null
@@ -38,7 +38,7 @@ import dev.kimigayo.isn.core.version.Provide;
  */
 public record PkgInfo(String name, String version, String architecture, String description, String url,
         String license, List<Constraint> depends, List<Provide> provides, List<Constraint> installIf,
-        List<String> replaces, int providerPriority, String origin, String maintainer, long buildDate,
+        List<Constraint> replaces, int providerPriority, String origin, String maintainer, long buildDate,
         long size, String sha256, List<String> config, List<String> setuid, Map<String, List<String>> unknown) {
 
     /** The architectures isn knows; {@code noarch} fits every machine. */

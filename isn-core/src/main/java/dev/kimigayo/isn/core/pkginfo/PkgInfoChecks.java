@@ -17,7 +17,7 @@ final class PkgInfoChecks {
 
     static String problem(String name, String version, String architecture, String description, String url,
             String license, List<Constraint> depends, List<Provide> provides, List<Constraint> installIf,
-            List<String> replaces, int providerPriority, String origin, String maintainer, long buildDate,
+            List<Constraint> replaces, int providerPriority, String origin, String maintainer, long buildDate,
             long size, String sha256, List<String> config, List<String> setuid, Map<String, List<String>> unknown) {
         if (name == null || !PackageNames.isValidPackageName(name)) {
             return "name '" + name + "' is not a valid package name";
@@ -50,9 +50,9 @@ final class PkgInfoChecks {
     }
 
     private static String listProblem(List<Constraint> depends, List<Constraint> installIf, List<Provide> provides,
-            List<String> replaces, List<String> config, List<String> setuid) {
+            List<Constraint> replaces, List<String> config, List<String> setuid) {
         try {
-            for (List<Constraint> list : List.of(depends, installIf)) {
+            for (List<Constraint> list : List.of(depends, installIf, replaces)) {
                 for (Constraint c : list) {
                     if (!Constraint.parse(c.toString()).equals(c)) {
                         return "constraint '" + c + "' does not survive writing";
@@ -67,9 +67,9 @@ final class PkgInfoChecks {
         } catch (ConstraintSyntaxException e) {
             return e.reason() + " in '" + e.input() + "'";
         }
-        for (String r : replaces) {
-            if (!PackageNames.isValidPackageName(r)) {
-                return "replaces '" + r + "' is not a valid package name";
+        for (Constraint r : replaces) {
+            if (r.conflict() || r.tag() != null || !PackageNames.isValidPackageName(r.name())) {
+                return "replaces '" + r + "' must be a package name with an optional version range";
             }
         }
         for (List<String> paths : List.of(config, setuid)) {

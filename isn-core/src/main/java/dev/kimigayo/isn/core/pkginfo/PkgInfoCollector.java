@@ -25,7 +25,7 @@ final class PkgInfoCollector {
     private final List<Constraint> depends = new ArrayList<>();
     private final List<Constraint> installIf = new ArrayList<>();
     private final List<Provide> provides = new ArrayList<>();
-    private final List<String> replaces = new ArrayList<>();
+    private final List<Constraint> replaces = new ArrayList<>();
     private final List<String> config = new ArrayList<>();
     private final List<String> setuid = new ArrayList<>();
     private final Map<String, List<String>> unknown = new TreeMap<>();
@@ -106,19 +106,24 @@ final class PkgInfoCollector {
                 case DEPENDS -> depends.add(Constraint.parse(item));
                 case INSTALL_IF -> installIf.add(Constraint.parse(item));
                 case PROVIDES -> provides.add(Provide.parse(item));
-                case REPLACES -> {
-                    if (!PackageNames.isValidPackageName(item)) {
-                        throw fail("replaces '" + item + "' is not a valid package name");
-                    }
-                    addOnce(replaces, key, item);
-                }
+                case REPLACES -> replaces.add(replacement(item));
                 case CONFIG -> addOnce(config, key, path(item));
                 case SETUID -> addOnce(setuid, key, path(item));
                 default -> throw new IllegalStateException("not a multi-valued key: " + key);
             }
         } catch (ConstraintSyntaxException e) {
-            throw fail(key.text + " '" + item + "': " + e.reason() + " at position " + e.position());
+            throw fail(key.text + " '" + item + "', position " + e.position() + ": " + e.reason());
         }
+    }
+
+    /** A replaces entry: a package name, optionally with a version range (apk matches it like a dependency). */
+    private Constraint replacement(String item) throws MalformedPkgInfoException, ConstraintSyntaxException {
+        Constraint c = Constraint.parse(item);
+        if (c.conflict() || c.tag() != null || !PackageNames.isValidPackageName(c.name())) {
+            throw fail("replaces '" + item + "' must be a package name with an optional version range"
+                    + " (no '!', no '@tag')");
+        }
+        return c;
     }
 
     private String path(String item) throws MalformedPkgInfoException {

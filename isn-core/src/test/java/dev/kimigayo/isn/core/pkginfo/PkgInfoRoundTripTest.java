@@ -30,7 +30,7 @@ class PkgInfoRoundTripTest {
             depends = !vim-tiny  xxd=9.1.0707-r0
             provides = cmd:vim=9.1.0707-r0 cmd:vi
             install_if = vim-common=9.1.0707-r0 !minimal
-            replaces = vim-tiny
+            replaces = vim-tiny vim<9.0
             provider_priority = 100
             origin = vim
             maintainer = Kimigayo Maintainers <pkg@kimigayo.dev>
@@ -57,7 +57,8 @@ class PkgInfoRoundTripTest {
         assertEquals(List.of(new Provide("cmd:vim", "9.1.0707-r0"), new Provide("cmd:vi", null)), p.provides());
         assertEquals(2, p.installIf().size());
         assertTrue(p.installIf().get(1).conflict());
-        assertEquals(List.of("vim-tiny"), p.replaces());
+        assertEquals(List.of(new Constraint("vim-tiny", null, null, null, false),
+                new Constraint("vim", null, Op.LT, "9.0", false)), p.replaces());
         assertEquals(100, p.providerPriority());
         assertEquals(1700000000L, p.buildDate());
         assertEquals(3145728L, p.size());
@@ -95,6 +96,7 @@ class PkgInfoRoundTripTest {
                 install_if = vim-common=9.1.0707-r0
                 install_if = !minimal
                 replaces = vim-tiny
+                replaces = vim<9.0
                 config = etc/vim/vimrc
                 setuid = usr/bin/vim-helper
                 x_future_key = kept as is
