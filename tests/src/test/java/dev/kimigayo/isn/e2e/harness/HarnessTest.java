@@ -16,6 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import dev.kimigayo.isn.core.fetch.FetchRequest;
+import dev.kimigayo.isn.core.fetch.FetchResult;
+import dev.kimigayo.isn.core.fetch.FetchSettings;
+import dev.kimigayo.isn.core.fetch.Fetcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +47,31 @@ class HarnessTest {
 
         HttpResponse<String> second = get(NGINX.server().uri("repo/hello.txt"), etag);
         assertEquals(304, second.statusCode());
-        assertEquals(2, NGINX.server().accessLog().size(), "nginx logged both requests");
+        assertEquals(2, NGINX.server().accessLog().stream().filter(l -> l.contains("/repo/hello.txt")).count(),
+                "nginx logged both requests");
+    }
+
+    @Test
+    void coreFetcherDownloadsFromNginxThenGetsNotModified(@TempDir Path cache) throws Exception {
+        byte[] data = "package bytes\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(NGINX.root().resolve("main"));
+        Files.write(NGINX.root().resolve("main/a.isn"), data);
+        Path dest = cache.resolve("a.isn");
+        try (Fetcher fetcher = new Fetcher(FetchSettings.defaults())) {
+            FetchRequest request = FetchRequest.of(NGINX.server().uri("main/a.isn"), dest, data.length)
+                    .withSha256(sha256(data));
+            FetchResult first = fetcher.fetch(request);
+            assertEquals(FetchResult.Status.FETCHED, first.status(), () -> log());
+            assertArrayEquals(data, Files.readAllBytes(dest));
+            assertTrue(first.validators().etag() != null && first.validators().lastModified() != null,
+                    first.validators()::toString);
+
+            FetchResult second = fetcher.fetch(request.withValidators(first.validators()));
+            assertEquals(FetchResult.Status.NOT_MODIFIED, second.status());
+            assertEquals(first.validators().etag(), second.validators().etag());
+        }
+        assertTrue(NGINX.server().accessLog().stream().anyMatch(l -> l.contains("GET /main/a.isn") && l.contains(" 304 ")),
+                "nginx answered 304");
     }
 
     @Test
@@ -86,6 +114,10 @@ class HarnessTest {
         IsnResult bad = IsnProcess.isn().run("--no-such-option");
         assertEquals(2, bad.exitCode(), bad::describe);
         assertTrue(bad.stderr().contains("--no-such-option"), bad::describe);
+    }
+
+    private static String sha256(byte[] data) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
     }
 
     private HttpResponse<String> get(URI uri, String ifNoneMatch) throws Exception {

@@ -1,0 +1,85 @@
+package dev.kimigayo.isn.core.fetch;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Where a download's bytes go: a temporary file next to the destination, hashed and counted as
+ * it is written, capped at the request's limit, renamed onto the destination only by
+ * {@link #commit} after the checks pass; closing without committing deletes it.
+ */
+final class BodySink implements AutoCloseable {
+
+    /** Suffix of in-progress downloads; anything ending so is a leftover and may be deleted. */
+    static final String PART_SUFFIX = ".isn-part";
+
+    private final FetchRequest request;
+    private final URI source;
+    private final Path temp;
+    private final OutputStream out;
+    private final MessageDigest digest;
+    private long bytes;
+    private boolean committed;
+
+    BodySink(FetchRequest request, URI source) throws IOException {
+        this.request = request;
+        this.source = source;
+        Path dest = request.destination().toAbsolutePath();
+        Files.createDirectories(dest.getParent());
+        // Same directory as the destination, so the final rename is atomic (one filesystem).
+        this.temp = Files.createTempFile(dest.getParent(), "." + dest.getFileName() + ".", PART_SUFFIX);
+        this.out = Files.newOutputStream(temp);
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Appends bytes, refusing any beyond the cap (the endless-data defence). */
+    void write(byte[] buf, int len) throws IOException, SizeLimitExceededException {
+        if (bytes + len > request.maxBytes()) {
+            throw new SizeLimitExceededException(source, request.maxBytes(), -1);
+        }
+        out.write(buf, 0, len);
+        digest.update(buf, 0, len);
+        bytes += len;
+    }
+
+    /** Bytes written so far. */
+    long bytes() {
+        return bytes;
+    }
+
+    /** Checks the hash, then renames the file onto the destination; returns the SHA-256 in hex. */
+    String commit() throws IOException, DigestMismatchException {
+        out.close();
+        String actual = HexFormat.of().formatHex(digest.digest());
+        String expected = request.expectedSha256();
+        if (expected != null && !expected.equals(actual)) {
+            throw new DigestMismatchException(source, expected, actual);
+        }
+        Files.move(temp, request.destination(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        committed = true;
+        return actual;
+    }
+
+    /** Deletes the temporary file unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            try {
+                out.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.kimigayo.isn.core.fetch;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One file to download: where from ({@code http}, {@code https} or {@code file} URL), where to,
+ * the most bytes to accept (the size from the signed index, or a fixed cap for an index), and
+ * optionally the SHA-256 it must have and the validators of the copy already held.
+ */
+public record FetchRequest(URI url, Path destination, long maxBytes, String expectedSha256, Validators validators) {
+
+    private static final Set<String> SCHEMES = Set.of("http", "https", "file");
+
+    /** Checks the values; normalises the hash to lower case and absent validators to {@link Validators#NONE}. */
+    public FetchRequest {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(destination, "destination");
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!SCHEMES.contains(scheme)) {
+            throw new IllegalArgumentException("unsupported URL scheme (use http, https or file): " + url);
+        }
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("maxBytes must not be negative: " + maxBytes);
+        }
+        if (expectedSha256 != null) {
+            expectedSha256 = expectedSha256.toLowerCase(Locale.ROOT);
+            if (!expectedSha256.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("not a SHA-256 in hex: " + expectedSha256);
+            }
+        }
+        validators = validators == null ? Validators.NONE : validators;
+    }
+
+    /** An unconditional request with no expected hash. */
+    public static FetchRequest of(URI url, Path destination, long maxBytes) {
+        return new FetchRequest(url, destination, maxBytes, null, Validators.NONE);
+    }
+
+    /** A copy that must hash to {@code sha256Hex} (64 hex digits). */
+    public FetchRequest withSha256(String sha256Hex) {
+        return new FetchRequest(url, destination, maxBytes, sha256Hex, validators);
+    }
+
+    /** A copy that sends {@code cached}'s validators, answering NOT_MODIFIED when the server agrees. */
+    public FetchRequest withValidators(Validators cached) {
+        return new FetchRequest(url, destination, maxBytes, expectedSha256, cached);
+    }
+
+    /** The URL scheme in lower case. */
+    String scheme() {
+        return url.getScheme().toLowerCase(Locale.ROOT);
+    }
+}

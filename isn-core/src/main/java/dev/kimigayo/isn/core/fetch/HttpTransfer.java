@@ -1,0 +1,135 @@
+package dev.kimigayo.isn.core.fetch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.fetch.FetchException.Reason;
+
+/** One attempt at an {@code http(s)://} request: redirects, conditional GET, status handling. */
+final class HttpTransfer {
+
+    private final HttpClient client;
+    private final FetchSettings settings;
+    private final ScheduledExecutorService timer;
+
+    HttpTransfer(HttpClient client, FetchSettings settings, ScheduledExecutorService timer) {
+        this.client = client;
+        this.settings = settings;
+        this.timer = timer;
+    }
+
+    /** Runs one attempt (redirects included) and returns its result, or throws why it failed. */
+    FetchResult attempt(FetchRequest r, int attempt, FetchListener listener, BooleanSupplier cancelled)
+            throws IsnException {
+        // Validators only make sense while the copy they describe is still there.
+        boolean conditional = !r.validators().isEmpty() && Files.isRegularFile(r.destination());
+        URI uri = r.url();
+        for (int followed = 0; ; followed++) {
+            HttpResponse<InputStream> response = send(uri, r, conditional);
+            int status = response.statusCode();
+            if (status == 200) {
+                return new BodyReceiver(r, uri, timer, settings.stallTimeout())
+                        .receive(response, attempt, listener, cancelled);
+            }
+            closeQuietly(response.body());
+            if (RedirectPolicy.isRedirect(status)) {
+                String location = response.headers().firstValue("Location").orElse(null);
+                uri = RedirectPolicy.follow(uri, location, followed, settings.maxRedirects());
+            } else if (status == 304 && conditional) {
+                Validators v = new Validators(
+                        response.headers().firstValue("ETag").orElse(r.validators().etag()),
+                        response.headers().firstValue("Last-Modified").orElse(r.validators().lastModified()));
+                return new FetchResult(r.url(), r.destination(), FetchResult.Status.NOT_MODIFIED, 0, null, v, attempt);
+            } else {
+                throw statusError(uri, status);
+            }
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI uri, FetchRequest r, boolean conditional) throws FetchException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
+                .timeout(settings.stallTimeout())
+                .header("User-Agent", settings.userAgent());
+        if ("http".equalsIgnoreCase(uri.getScheme())) {
+            // No h2c upgrade dance over plain HTTP: some proxies and servers mishandle it.
+            b.version(HttpClient.Version.HTTP_1_1);
+        }
+        if (conditional && r.validators().etag() != null) {
+            b.header("If-None-Match", r.validators().etag());
+        }
+        if (conditional && r.validators().lastModified() != null) {
+            b.header("If-Modified-Since", r.validators().lastModified());
+        }
+        try {
+            return client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpConnectTimeoutException e) {
+            throw fail(uri, Reason.CONNECT, "could not connect to " + uri.getHost() + " within "
+                    + seconds(settings.connectTimeout()) + " to fetch " + uri + "; " + NETWORK_HINT, e);
+        } catch (HttpTimeoutException e) {
+            throw fail(uri, Reason.STALLED, "no response to " + uri + " within " + seconds(settings.stallTimeout())
+                    + "; the server is overloaded or unreachable: try again later", e);
+        } catch (ConnectException e) {
+            throw fail(uri, Reason.CONNECT, "cannot connect to fetch " + uri + " (" + describe(e) + "); "
+                    + NETWORK_HINT, e);
+        } catch (IOException e) {
+            throw fail(uri, Reason.IO, "request for " + uri + " failed (" + describe(e) + "); " + NETWORK_HINT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw fail(uri, Reason.CANCELLED, "fetching " + uri + " was cancelled", e);
+        }
+    }
+
+    static final String NETWORK_HINT =
+            "check the repository URL in etc/isn/repositories, the network, and HTTP_PROXY/HTTPS_PROXY/NO_PROXY";
+
+    static FetchException fail(URI uri, Reason reason, String message, Throwable cause) {
+        return new FetchException(uri, reason, -1, 1, message, cause);
+    }
+
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getMessage() == null) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    /** A duration for messages: "30 s", or "400 ms" below a second. */
+    static String seconds(java.time.Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+    }
+
+    static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // The response is abandoned anyway.
+        }
+    }
+
+    private static FetchException statusError(URI uri, int status) {
+        String advice;
+        if (status == 404 || status == 410) {
+            advice = "not found: check the repository URL, or run 'isn update' if the index is out of date";
+        } else if (status == 401 || status == 403) {
+            advice = "access denied: check the repository URL and the server's permissions";
+        } else if (status >= 500) {
+            advice = "the server is failing: try again later or use another mirror";
+        } else {
+            advice = "the server refused the request: check the repository URL";
+        }
+        return new FetchException(uri, Reason.HTTP_STATUS, status, 1,
+                uri + " answered HTTP " + status + " (" + advice + ")", null);
+    }
+}
