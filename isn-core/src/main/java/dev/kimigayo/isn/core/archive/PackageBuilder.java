@@ -1,0 +1,107 @@
+package dev.kimigayo.isn.core.archive;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.Deflater;
+
+import dev.kimigayo.isn.core.IsnException;
+
+/**
+ * Builds packages from directories holding {@code PKGINFO}, an optional {@code .INSTALL} and the
+ * payload tree. The output is bit-identical for the same input whatever the file mtimes, listing
+ * order, umask, owners, locale and time zone. Not thread-safe: use one builder per thread.
+ */
+public final class PackageBuilder {
+
+    private final long epoch;
+    private final PackageSigner signer;
+    private final Deflater deflater = GzipWriter.newDeflater();
+
+    /**
+     * A builder stamping every entry with {@code epoch} (SOURCE_DATE_EPOCH, or 0) and signing
+     * with {@code signer}, or writing unsigned packages when it is null.
+     */
+    public PackageBuilder(long epoch, PackageSigner signer) {
+        if (epoch < 0 || epoch > TarFormat.MAX_OCTAL_11) {
+            throw new IllegalArgumentException("SOURCE_DATE_EPOCH out of range: " + epoch);
+        }
+        this.epoch = epoch;
+        this.signer = signer;
+    }
+
+    /** Packs {@code dir} into {@code outDir/NAME-VERSION.isn}, replacing an existing file atomically. */
+    public PackResult build(Path dir, Path outDir) throws IOException, IsnException {
+        Path pkginfoFile = dir.resolve(PackageLayout.PKGINFO);
+        if (!Files.isRegularFile(pkginfoFile, LinkOption.NOFOLLOW_LINKS)) {
+            throw new PackSourceException(dir.toString(), "no PKGINFO file; a package directory holds PKGINFO, an optional .INSTALL and the payload");
+        }
+        byte[] source = Files.readAllBytes(pkginfoFile);
+        PkgInfoFields declared = PkgInfoStamp.read(source, pkginfoFile.toString());
+        SourceTree tree = new SourceTree(dir, declared.setuid());
+        List<SourceEntry> payload = tree.scan();
+        Path scriptFile = dir.resolve(PackageLayout.INSTALL);
+        SourceEntry script = Files.exists(scriptFile, LinkOption.NOFOLLOW_LINKS) ? tree.script(scriptFile) : null;
+        List<ManifestEntry> lines = new ArrayList<>(payload.size() + 1);
+        if (script != null) {
+            lines.add(script.entry());
+        }
+        payload.forEach(e -> lines.add(e.entry()));
+        lines.sort((a, b) -> EntryPaths.ORDER.compare(a.path(), b.path()));
+        Manifest manifest = new Manifest(lines);
+        byte[] manifestBytes = manifest.encode();
+        String sha = PackageReader.sha256(manifestBytes);
+        byte[] pkginfo = PkgInfoStamp.stamp(source, sha, manifest.installedSize(), epoch);
+        Path out = outDir.resolve(PackageLayout.fileName(declared.name(), declared.version()));
+        Path tmp = outDir.resolve("." + out.getFileName() + ".tmp");
+        try (OutputStream file = Files.newOutputStream(tmp)) {
+            write(new BufferedOutputStream(file, 64 * 1024), pkginfo, manifestBytes, script, payload);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new PackResult(out, declared.name(), declared.version(), manifest.installedSize(), sha, signer != null);
+    }
+
+    private void write(OutputStream file, byte[] pkginfo, byte[] manifest, SourceEntry script,
+                       List<SourceEntry> payload) throws IOException {
+        deflater.reset();
+        GzipWriter gzip = new GzipWriter(file, deflater);
+        TarWriter tar = new TarWriter(gzip, epoch);
+        if (signer != null) {
+            tar.file(PackageLayout.SIGNATURE, 0644, signer.sign(pkginfo));
+        }
+        tar.file(PackageLayout.PKGINFO, 0644, pkginfo);
+        tar.file(PackageLayout.MANIFEST, 0644, manifest);
+        if (script != null) {
+            content(tar, script);
+        }
+        for (SourceEntry e : payload) {
+            ManifestEntry m = e.entry();
+            switch (m.type()) {
+                case DIRECTORY -> tar.directory(m.path(), m.mode());
+                case SYMLINK -> tar.symlink(m.path(), m.linkTarget());
+                case HARDLINK -> tar.hardlink(m.path(), m.mode(), m.linkTarget());
+                case FILE -> content(tar, e);
+            }
+        }
+        tar.finish();
+        gzip.finish();
+        file.flush();
+    }
+
+    private static void content(TarWriter tar, SourceEntry e) throws IOException {
+        ManifestEntry m = e.entry();
+        try (InputStream in = Files.newInputStream(e.file(), LinkOption.NOFOLLOW_LINKS)) {
+            tar.file(m.path(), m.mode(), m.size(), in);
+        }
+    }
+}

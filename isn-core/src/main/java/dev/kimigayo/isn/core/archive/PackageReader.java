@@ -1,0 +1,143 @@
+package dev.kimigayo.isn.core.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import dev.kimigayo.isn.core.IsnException;
+
+/**
+ * Reads a package file in one streaming pass and bounded memory: checks the signature of PKGINFO
+ * with a {@link PackageTrust}, the manifest against PKGINFO's hash, then (in
+ * {@link OpenPackage#extract}) every payload entry against the manifest. Refuses anything
+ * malformed or hostile with a {@link PackageRejectedException}.
+ */
+public final class PackageReader {
+
+    /** Uncompressed bytes allowed before the manifest has been verified: the metadata entries and their headers. */
+    static final long METADATA_ALLOWANCE = PackageLayout.MAX_SIGNATURE + PackageLayout.MAX_PKGINFO
+            + PackageLayout.MAX_MANIFEST + 3 * (PackageLayout.MAX_PAX_HEADER + 3 * 512);
+
+    private final PackageTrust trust;
+
+    /** A reader that accepts what {@code trust} accepts. */
+    public PackageReader(PackageTrust trust) {
+        this.trust = trust;
+    }
+
+    /**
+     * Reads and verifies the metadata of the package in {@code in} (not closed), leaving the
+     * payload to {@link OpenPackage#extract}. {@code source} names the package in messages.
+     */
+    public OpenPackage open(InputStream in, String source) throws IOException, IsnException {
+        CappedInputStream capped = new CappedInputStream(new GzipReader(in, source), source,
+                METADATA_ALLOWANCE, "the limit on package metadata");
+        TarReader tar = new TarReader(capped, source);
+        try {
+            return new MetadataReader(tar, capped, source).read();
+        } catch (RejectedIOException e) {
+            throw e.rejection();
+        }
+    }
+
+    /** Reads the whole package, discarding the payload: every check of {@link #open} and {@link OpenPackage#extract}. */
+    public OpenPackage verify(InputStream in, String source) throws IOException, IsnException {
+        OpenPackage pkg = open(in, source);
+        pkg.extract(EntrySink.DISCARD);
+        return pkg;
+    }
+
+    private final class MetadataReader {
+        private final TarReader tar;
+        private final CappedInputStream capped;
+        private final String source;
+
+        MetadataReader(TarReader tar, CappedInputStream capped, String source) {
+            this.tar = tar;
+            this.capped = capped;
+            this.source = source;
+        }
+
+        OpenPackage read() throws IOException, IsnException {
+            TarEntry first = tar.next();
+            byte[] signature = null;
+            TarEntry pkginfoEntry = first;
+            if (first != null && first.path().equals(PackageLayout.SIGNATURE)) {
+                signature = metadata(first, PackageLayout.SIGNATURE, PackageLayout.MAX_SIGNATURE);
+                pkginfoEntry = tar.next();
+            }
+            byte[] pkginfo = metadata(pkginfoEntry, PackageLayout.PKGINFO, PackageLayout.MAX_PKGINFO);
+            Optional<String> signer = trust.check(pkginfo, signature, source);
+            PkgInfoFields info = PkgInfoFields.parse(pkginfo, source);
+            byte[] manifestBytes = metadata(tar.next(), PackageLayout.MANIFEST, PackageLayout.MAX_MANIFEST);
+            String actual = sha256(manifestBytes);
+            if (!actual.equals(info.sha256())) {
+                throw new ManifestMismatchException(source, PackageLayout.MANIFEST, "sha256", info.sha256(), actual);
+            }
+            Manifest manifest = ManifestParser.parse(manifestBytes, source);
+            if (manifest.installedSize() != info.size()) {
+                throw new ManifestMismatchException(source, PackageLayout.PKGINFO, "size",
+                        Long.toString(manifest.installedSize()), Long.toString(info.size()));
+            }
+            checkRules(manifest, info);
+            capped.limit(capped.count() + PackageLayout.payloadAllowance(manifest), "the signed manifest");
+            byte[] script = null;
+            TarEntry next = tar.next();
+            Optional<ManifestEntry> scriptEntry = manifest.find(PackageLayout.INSTALL);
+            if (scriptEntry.isPresent()) {
+                script = metadata(next, PackageLayout.INSTALL, PackageLayout.MAX_INSTALL);
+                checkScript(scriptEntry.get(), next, script);
+                next = tar.next();
+            }
+            return new OpenPackage(source, pkginfo, info, manifest, signer, script, tar, capped, next);
+        }
+
+        private byte[] metadata(TarEntry e, String name, long max) throws IOException, IsnException {
+            if (e == null) {
+                throw new TruncatedPackageException(source, null, "the archive ends before its " + name + " entry");
+            }
+            if (!e.path().equals(name)) {
+                throw new MalformedPackageException(source, e.path(), "found where " + name
+                        + " was expected; a package starts with .PKGINFO.ed25519 (optional), PKGINFO, .MANIFEST, .INSTALL (optional)");
+            }
+            if (e.type() != TarFormat.REGULAR) {
+                throw new MalformedPackageException(source, name, "must be a regular file");
+            }
+            if (e.size() > max) {
+                throw new MalformedPackageException(source, name, "oversize entry: " + e.size() + " bytes, at most " + max + " allowed");
+            }
+            return tar.readContent();
+        }
+
+        /** Refuses, before any payload is read, a signed manifest that breaks the safety rules. */
+        private void checkRules(Manifest manifest, PkgInfoFields info) throws IsnException {
+            for (ManifestEntry e : manifest.entries()) {
+                if (e.isSetuidOrSetgid() && !info.setuid().contains(e.path())) {
+                    throw new ForbiddenEntryException(source, e.path(), String.format(
+                            "has mode %04o but PKGINFO does not declare it in 'setuid'", e.mode()));
+                }
+                if (e.type() == EntryType.SYMLINK && !EntryPaths.linkStaysInside(e.path(), e.linkTarget())) {
+                    throw new UnsafePathException(source, e.path(), "symlink target escapes the package root: " + e.linkTarget());
+                }
+            }
+        }
+
+        private void checkScript(ManifestEntry expected, TarEntry e, byte[] script) throws IsnException {
+            OpenPackage.checkHeader(source, expected, e);
+            String actual = sha256(script);
+            if (!actual.equals(expected.sha256())) {
+                throw new ManifestMismatchException(source, PackageLayout.INSTALL, "sha256", expected.sha256(), actual);
+            }
+        }
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

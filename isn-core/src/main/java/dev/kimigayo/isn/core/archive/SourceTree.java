@@ -1,0 +1,172 @@
+package dev.kimigayo.isn.core.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a source directory into the sorted, normalised payload of a package: modes 0755/0644
+ * (0777 for symlinks), owner 0:0, setuid/setgid only where declared, and hardlinks stored as
+ * links to the first of their names in payload order. Independent of listing order, umask,
+ * owner, mtimes and locale collation.
+ */
+final class SourceTree {
+
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFREG = 0100000;
+    private static final int S_IFDIR = 0040000;
+    private static final int S_IFLNK = 0120000;
+
+    private final Path root;
+    private final Set<String> setuid;
+    private final byte[] buffer = new byte[64 * 1024];
+
+    SourceTree(Path root, Set<String> setuid) {
+        this.root = root;
+        this.setuid = setuid;
+    }
+
+    /** Scans the payload (everything but top-level PKGINFO and .INSTALL), sorted by path. */
+    List<SourceEntry> scan() throws IOException, PackSourceException {
+        List<Path> paths = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(root)) {
+                    paths.add(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                paths.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        List<String> names = new ArrayList<>(paths.size());
+        Map<String, Path> byName = new HashMap<>();
+        for (Path p : paths) {
+            String name = relative(p);
+            if (name.equals(PackageLayout.PKGINFO) || name.equals(PackageLayout.INSTALL)) {
+                continue;
+            }
+            if (PackageLayout.isMetadata(name)) {
+                throw new PackSourceException(p.toString(), "reserved name; remove it from the package directory");
+            }
+            names.add(name);
+            byName.put(name, p);
+        }
+        names.sort(EntryPaths.ORDER);
+        for (String declared : setuid) {
+            if (!byName.containsKey(declared)) {
+                throw new PackSourceException(root.resolve(declared).toString(),
+                        "declared in PKGINFO 'setuid' but not in the package directory");
+            }
+        }
+        List<SourceEntry> entries = new ArrayList<>(names.size());
+        Map<Object, ManifestEntry> inodes = new HashMap<>();
+        for (String name : names) {
+            entries.add(entry(name, byName.get(name), inodes));
+        }
+        return entries;
+    }
+
+    /** The manifest entry of {@code .INSTALL} as the package will carry it. */
+    SourceEntry script(Path file) throws IOException, PackSourceException {
+        return entry(PackageLayout.INSTALL, file, new HashMap<>());
+    }
+
+    private SourceEntry entry(String name, Path p, Map<Object, ManifestEntry> inodes) throws IOException, PackSourceException {
+        Map<String, Object> attrs = Files.readAttributes(p, "unix:mode,ino,dev,nlink", LinkOption.NOFOLLOW_LINKS);
+        int raw = (Integer) attrs.get("mode");
+        int special = raw & 06000;
+        if (special != 0 && !setuid.contains(name)) {
+            throw new PackSourceException(p.toString(), String.format(
+                    "has the setuid/setgid bit (mode %04o); declare it in PKGINFO 'setuid' or clear the bit", raw & 07777));
+        }
+        if (special == 0 && setuid.contains(name)) {
+            throw new PackSourceException(p.toString(), "declared in PKGINFO 'setuid' but has no setuid/setgid bit; chmod it");
+        }
+        switch (raw & S_IFMT) {
+            case S_IFDIR -> {
+                return new SourceEntry(ManifestEntry.directory(name, 0755 | special), p);
+            }
+            case S_IFLNK -> {
+                String target = Files.readSymbolicLink(p).toString();
+                checkName(p, target);
+                return new SourceEntry(ManifestEntry.symlink(name, target), p);
+            }
+            case S_IFREG -> {
+                int mode = ((raw & 0111) != 0 ? 0755 : 0644) | special;
+                Object inode = List.of(attrs.get("dev"), attrs.get("ino"));
+                ManifestEntry first = ((Integer) attrs.get("nlink")) > 1 ? inodes.get(inode) : null;
+                if (first != null) {
+                    return new SourceEntry(ManifestEntry.hardlink(name, first), p);
+                }
+                ManifestEntry file = hash(name, mode, p);
+                inodes.put(inode, file);
+                return new SourceEntry(file, p);
+            }
+            default -> throw new PackSourceException(p.toString(),
+                    "is a device node, FIFO or socket; packages never carry them (create it in a post_install script)");
+        }
+    }
+
+    private ManifestEntry hash(String name, int mode, Path p) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long size = 0;
+        try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                digest.update(buffer, 0, n);
+                size += n;
+            }
+        }
+        return ManifestEntry.file(name, mode, size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private String relative(Path p) throws PackSourceException {
+        StringBuilder name = new StringBuilder();
+        for (Path part : root.relativize(p)) {
+            if (name.length() > 0) {
+                name.append('/');
+            }
+            name.append(part.toString());
+        }
+        String s = name.toString();
+        checkName(p, s);
+        String problem = EntryPaths.problem(s);
+        if (problem != null) {
+            throw new PackSourceException(p.toString(), problem);
+        }
+        return s;
+    }
+
+    private static void checkName(Path p, String name) throws PackSourceException {
+        if (name.indexOf('\uFFFD') >= 0) {
+            throw new PackSourceException(p.toString(), "name is not valid UTF-8 in this locale; rename it, or run isn with LC_ALL=C.UTF-8");
+        }
+        String control = EntryPaths.controlProblem(name);
+        if (control != null) {
+            throw new PackSourceException(p.toString(), control + "; rename it");
+        }
+    }
+}
