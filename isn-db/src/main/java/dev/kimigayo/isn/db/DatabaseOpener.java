@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteException;
 
 /** Opens a connection with isn's settings, then checks and migrates the schema. */
 final class DatabaseOpener {
@@ -24,34 +25,68 @@ final class DatabaseOpener {
             }
             createParent(file);
         }
-        Connection conn = connect(file, options);
+        try {
+            return openChecked(file, options, migrations, false);
+        } catch (SQLException e) {
+            if (options.readOnly() && cannotShareWal(e)) {
+                try {
+                    return openChecked(file, options, migrations, true);
+                } catch (SQLException again) {
+                    throw SqlFailures.translate(file, "opening it read-only", again);
+                }
+            }
+            throw SqlFailures.translate(file, "opening it", e);
+        }
+    }
+
+    private static Connection openChecked(Path file, OpenOptions options,
+                                          List<Migration> migrations, boolean immutable)
+            throws SQLException, DatabaseException {
+        Connection conn = connect(file, options, immutable);
         try {
             if (!options.readOnly()) {
                 pragma(conn, "PRAGMA journal_mode = WAL");
             }
             checkAndMigrate(file, conn, options, migrations);
             return conn;
-        } catch (SQLException e) {
-            closeQuietly(conn);
-            throw SqlFailures.translate(file, "opening it", e);
-        } catch (DatabaseException | RuntimeException e) {
+        } catch (SQLException | DatabaseException | RuntimeException e) {
             closeQuietly(conn);
             throw e;
         }
     }
 
-    private static Connection connect(Path file, OpenOptions options) throws DatabaseException {
+    /**
+     * A reader without write access to the database's directory cannot create the WAL index
+     * ({@code -shm}) that WAL readers share; SQLite then refuses even a read-only open.
+     */
+    private static boolean cannotShareWal(SQLException e) {
+        String code = e instanceof SQLiteException s && s.getResultCode() != null
+                ? s.getResultCode().name() : "";
+        return code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_CANTOPEN");
+    }
+
+    /**
+     * Connects with isn's settings. {@code immutable} reads the main file without locks or WAL:
+     * the fallback for unprivileged readers, exact whenever no write is in progress (the last
+     * writer checkpoints and removes the WAL when it closes).
+     */
+    private static Connection connect(Path file, OpenOptions options, boolean immutable)
+            throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(options.readOnly());
         config.setBusyTimeout((int) options.busyTimeout().toMillis());
         config.enforceForeignKeys(true);
         config.setSynchronous(options.durability() == Durability.SYNC
                 ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
-        try {
-            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        } catch (SQLException e) {
-            throw SqlFailures.translate(file, "opening it", e);
+        String path = file.toAbsolutePath().toString();
+        String url = immutable
+                ? "jdbc:sqlite:file:" + path.replace("%", "%25").replace("?", "%3f")
+                        .replace("#", "%23") + "?immutable=1"
+                : "jdbc:sqlite:" + path;
+        if (immutable) {
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
         }
+        return config.createConnection(url);
     }
 
     private static void checkAndMigrate(Path file, Connection conn, OpenOptions options,

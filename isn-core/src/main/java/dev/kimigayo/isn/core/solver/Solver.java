@@ -1,0 +1,116 @@
+package dev.kimigayo.isn.core.solver;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.version.Constraint;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The dependency solver: (repositories, installed packages, world, request, architecture) to a
+ * {@link Plan}, or a refusal with an {@link Explanation}. Pure and deterministic: the same input
+ * gives the same plan. Prepare once per loaded index with {@link #prepare}, then call
+ * {@link #solve} as often as needed.
+ */
+public final class Solver {
+    private final List<Repository> repositories;
+    private final List<InstalledPackage> installed;
+    private final String arch;
+    private final Universe universe;
+
+    private Solver(List<Repository> repositories, List<InstalledPackage> installed, String arch) {
+        this.repositories = List.copyOf(repositories);
+        this.installed = List.copyOf(installed);
+        this.arch = arch;
+        this.universe = Universe.build(this.repositories, this.installed, List.of(), arch);
+    }
+
+    /** Compiles the repositories and the installed database for the architecture {@code arch}. */
+    public static Solver prepare(List<Repository> repositories, List<InstalledPackage> installed, String arch) {
+        return new Solver(repositories, installed, arch);
+    }
+
+    /** One-shot convenience: prepare, then solve. */
+    public static Plan solve(List<Repository> repositories, List<InstalledPackage> installed, String arch,
+            List<Constraint> world, SolveRequest request) throws IsnException {
+        return prepare(repositories, installed, arch).solve(world, request);
+    }
+
+    /**
+     * Applies {@code request} to {@code world} and finds the plan that satisfies the new world.
+     *
+     * @throws UnsatisfiableException when no plan exists (with the explanation)
+     * @throws TooComplexException    when the search bound is hit
+     * @throws InvalidRequestException when the request is malformed
+     */
+    public Plan solve(List<Constraint> world, SolveRequest request) throws IsnException {
+        List<Constraint> newWorld = WorldEdit.apply(world, request);
+        Universe u = universe;
+        if (request.virtual() != null && request.operation() == SolveRequest.Operation.ADD) {
+            SolverPackage v = request.virtual().toPackage(request.targets());
+            u = Universe.build(repositories, installed, List.of(v), arch);
+        }
+        Attempt full = new Attempt(u, request);
+        Outcome out = full.run(newWorld);
+        if (out.ok()) {
+            return PlanBuilder.build(u, full, out.search(), newWorld, installed, List.of());
+        }
+        if (!request.forceBrokenWorld()) {
+            throw new UnsatisfiableException(out.explanation());
+        }
+        List<Constraint> kept = new ArrayList<>();
+        List<UnsatisfiableException> skipped = new ArrayList<>();
+        for (Constraint c : WorldEdit.sorted(newWorld)) {
+            List<Constraint> trial = new ArrayList<>(kept);
+            trial.add(c);
+            Outcome o = new Attempt(u, request).run(trial);
+            if (o.ok()) {
+                kept.add(c);
+            } else {
+                skipped.add(new UnsatisfiableException(o.explanation()));
+            }
+        }
+        Attempt last = new Attempt(u, request);
+        Outcome o = last.run(kept);
+        return PlanBuilder.build(u, last, o.search(), newWorld, installed, skipped);
+    }
+
+    /** The result of one attempt: a finished search, or the explanation of its failure. */
+    record Outcome(Search search, Explanation explanation) {
+        boolean ok() {
+            return explanation == null;
+        }
+    }
+
+    /** One complete solve of a given world, retrying without install_if packages that cannot fit. */
+    static final class Attempt {
+        final Universe u;
+        final SolveRequest request;
+        final Flags flags;
+
+        Attempt(Universe u, SolveRequest request) {
+            this.u = u;
+            this.request = request;
+            this.flags = Flags.of(u, request);
+        }
+
+        Outcome run(List<Constraint> world) throws TooComplexException {
+            Set<Integer> declined = new HashSet<>();
+            while (true) {
+                Selection s = new Selection(u);
+                Candidates c = new Candidates(u, s, request.prune(), flags.named(), flags.namedInherit(),
+                        flags.held());
+                Search search = new Search(u, c, request.stepLimit(), declined);
+                if (search.run(flags.worldRequirements(world, c))) {
+                    return new Outcome(search, null);
+                }
+                Integer next = search.failedIif.stream().filter(n -> !declined.contains(n)).findFirst().orElse(null);
+                if (next == null) {
+                    return new Outcome(search, search.firstFailure);
+                }
+                declined.add(next);
+            }
+        }
+    }
+}
