@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
         description = {"Build deterministic, signed packages (NAME-VERSION.isn) from directories.",
             "Each DIR holds PKGINFO, an optional .INSTALL and the payload tree. The same input gives",
             "bit-identical output whatever the mtimes, umask, owners, locale or time zone;",
-            "SOURCE_DATE_EPOCH sets the recorded dates (default 0). Prints each written file.",
+            "SOURCE_DATE_EPOCH sets the recorded dates (default: PKGINFO build_date, else 0).",
+            "Prints each written file.",
             "Many directories: pass them in a file, one per line, as @FILE. See docs/format-package.md."},
         footer = {"%nExamples:", "  isn pack pkgs/vim -o repo --key keys/repo.sec",
             "  isn pack @dirs.txt -o repo --key keys/repo.sec   (one directory per line in dirs.txt)"})
@@ -66,7 +68,7 @@ public final class PackCommand implements Callable<Integer> {
             context.err().println("isn pack: warning: no --key given; the packages are unsigned and will only"
                     + " install with --allow-untrusted");
         }
-        long epoch = epoch(context.env().get("SOURCE_DATE_EPOCH"));
+        OptionalLong epoch = epoch(context.env().get("SOURCE_DATE_EPOCH"));
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -123,15 +125,15 @@ public final class PackCommand implements Callable<Integer> {
         }
     }
 
-    /** SOURCE_DATE_EPOCH as reproducible-builds.org defines it: decimal seconds since the epoch. */
-    static long epoch(String value) throws CliException {
+    /** SOURCE_DATE_EPOCH as reproducible-builds.org defines it: decimal seconds since the epoch; empty when unset. */
+    static OptionalLong epoch(String value) throws CliException {
         if (value == null || value.isEmpty()) {
-            return 0;
+            return OptionalLong.empty();
         }
         if (!value.matches("[0-9]{1,11}") || Long.parseLong(value) > 077777777777L) {
             throw new CliException("invalid-source-date-epoch", Kind.USAGE, "SOURCE_DATE_EPOCH='" + value
                     + "' is not a number of seconds since 1970-01-01 (0 to 8589934591)");
         }
-        return Long.parseLong(value);
+        return OptionalLong.of(Long.parseLong(value));
     }
 }
