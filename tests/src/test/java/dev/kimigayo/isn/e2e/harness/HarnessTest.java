@@ -117,7 +117,7 @@ class HarnessTest {
         Path dest = Files.createDirectories(dir.resolve("cache")).resolve("a.isn");
         FetchSettings once = FetchSettings.defaults().withRetries(1, Duration.ofMillis(1), Duration.ofMillis(1));
         try (FaultServer faults = FaultServer.start(dir); Fetcher fetcher = new Fetcher(once);
-                Fetcher impatient = new Fetcher(once.withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300)))) {
+                Fetcher impatient = new Fetcher(once.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(1)))) {
             FetchRequest request = FetchRequest.of(faults.uri("/a.isn"), dest, data.length).withSha256(sha256(data));
 
             faults.fault("/a.isn", new Fault.StallAfter(500));
