@@ -152,6 +152,27 @@ class HarnessTest {
         assertTrue(bad.stderr().contains("--no-such-option"), bad::describe);
     }
 
+    @Test
+    void startedProcessCanBeKilledAndATimeoutFailsWithTheOutput(@TempDir Path dir) throws Exception {
+        // A stand-in JVM that prints and hangs: tests the harness, not isn.
+        Path fakeJava = dir.resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\necho \"started $*\" >&2\nexec sleep 30\n");
+        fakeJava.toFile().setExecutable(true);
+        IsnProcess hanging = IsnProcess.isn().withEnv("ISN_JAVA", fakeJava.toString()).withWorkingDir(dir);
+
+        RunningIsn running = hanging.start("install", "vim");
+        while (!running.stderrSoFar().contains("started")) {
+            Thread.sleep(10);
+        }
+        IsnResult killed = running.kill();
+        assertEquals(137, killed.exitCode(), killed::describe);
+        assertTrue(killed.stderr().contains("install vim"), killed::describe);
+
+        AssertionError timeout = assertThrows(AssertionError.class,
+                () -> hanging.withTimeout(Duration.ofMillis(500)).run("update"));
+        assertTrue(timeout.getMessage().contains("did not finish within PT0.5S"), timeout.getMessage());
+    }
+
     private static String sha256(byte[] data) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
     }
