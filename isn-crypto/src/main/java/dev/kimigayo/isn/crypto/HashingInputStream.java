@@ -25,7 +25,9 @@ public final class HashingInputStream extends FilterInputStream {
     public int read() throws IOException {
         int b = in.read();
         if (b != -1) {
-            update(new byte[] {(byte) b}, 0, 1);
+            checkOpen();
+            digest.update((byte) b);
+            count++;
         }
         return b;
     }
@@ -85,10 +87,14 @@ public final class HashingInputStream extends FilterInputStream {
         return hexDigest;
     }
 
-    private void update(byte[] b, int off, int n) {
+    private void checkOpen() {
         if (hexDigest != null) {
             throw new IllegalStateException("read after hexDigest() was taken");
         }
+    }
+
+    private void update(byte[] b, int off, int n) {
+        checkOpen();
         digest.update(b, off, n);
         count += n;
     }

@@ -99,7 +99,7 @@ public final class TrustedKeys {
     private Ed25519PublicKey require(Ed25519Signature sig) throws UnknownKeyException {
         Ed25519PublicKey key = keys.get(sig.keyId());
         if (key == null) {
-            throw new UnknownKeyException(sig.keyId(), where);
+            throw new UnknownKeyException(sig.keyId(), where, keys.isEmpty());
         }
         return key;
     }

@@ -27,8 +27,8 @@ class TrustedKeysTest {
         Ed25519Signature sig = Keys.fresh().secretKey().sign(new byte[] {1});
         UnknownKeyException e = assertThrows(UnknownKeyException.class, () -> keys.verify(new byte[] {1}, sig));
         assertEquals(sig.keyId(), e.keyId());
-        assertEquals("signed by unknown key " + sig.keyId().hex() + "; no trusted key with that id in " + dir,
-                e.getMessage());
+        assertEquals("signed by unknown key " + sig.keyId().hex() + "; " + dir
+                + " holds no trusted keys (add the signer's .pub file there)", e.getMessage());
     }
 
     @Test
@@ -46,6 +46,10 @@ class TrustedKeysTest {
         assertEquals(b.publicKey(), keys.verify(msg, b.secretKey().sign(msg)));
         assertEquals(a.publicKey(), keys.verify(new ByteArrayInputStream(msg), a.secretKey().sign(msg)));
         assertEquals(a.publicKey(), keys.find(a.keyId()).orElseThrow());
+        Ed25519Signature stranger = Keys.fresh().secretKey().sign(msg);
+        UnknownKeyException e = assertThrows(UnknownKeyException.class, () -> keys.verify(msg, stranger));
+        assertEquals("signed by unknown key " + stranger.keyId().hex() + "; no trusted key with that id in " + dir,
+                e.getMessage());
     }
 
     @Test

@@ -39,7 +39,7 @@ final class DatabaseOpener {
         }
     }
 
-    private static Connection openChecked(Path file, OpenOptions options,
+    static Connection openChecked(Path file, OpenOptions options,
                                           List<Migration> migrations, boolean immutable)
             throws SQLException, DatabaseException {
         Connection conn = connect(file, options, immutable);

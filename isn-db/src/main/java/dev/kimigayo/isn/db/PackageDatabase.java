@@ -199,6 +199,16 @@ public final class PackageDatabase implements AutoCloseable {
         return read("reading failed scripts", ScriptFailureRows::all);
     }
 
+    // ---- maintenance ----------------------------------------------------------------------
+
+    /**
+     * Checks the file's structure ({@code PRAGMA quick_check}) and its references
+     * ({@code PRAGMA foreign_key_check}); returns one line per problem, empty when sound.
+     */
+    public List<String> integrityProblems() throws DatabaseException {
+        return read("checking its integrity", IntegrityCheck::problems);
+    }
+
     // ---- plumbing ------------------------------------------------------------------------
 
     /** Closes the connection; the last writer's close checkpoints and removes the WAL file. */

@@ -110,8 +110,30 @@ final class Schema {
               PRIMARY KEY (package, script)
             ) STRICT"""));
 
+    /**
+     * The journal learns the engine's directory and config-save steps. SQLite cannot alter a
+     * CHECK constraint, so the table is rebuilt; it only references {@code transactions}, so
+     * dropping the old copy triggers no foreign-key action.
+     */
+    static final Migration V2 = new Migration(2, "journal actions mkdir, rmdir, save", List.of(
+            """
+            CREATE TABLE journal_v2 (
+              txn_id INTEGER NOT NULL REFERENCES transactions(id) ON DELETE CASCADE,
+              seq INTEGER NOT NULL,
+              action TEXT NOT NULL
+                CHECK (action IN ('place', 'remove', 'mkdir', 'rmdir', 'save')),
+              path TEXT NOT NULL,
+              temp_path TEXT,
+              backup_path TEXT,
+              PRIMARY KEY (txn_id, seq)
+            ) STRICT, WITHOUT ROWID""",
+            "INSERT INTO journal_v2 (txn_id, seq, action, path, temp_path, backup_path)"
+                    + " SELECT txn_id, seq, action, path, temp_path, backup_path FROM journal",
+            "DROP TABLE journal",
+            "ALTER TABLE journal_v2 RENAME TO journal"));
+
     /** Every migration, in order; append only. */
-    static final List<Migration> MIGRATIONS = List.of(V1);
+    static final List<Migration> MIGRATIONS = List.of(V1, V2);
 
     private Schema() {
     }

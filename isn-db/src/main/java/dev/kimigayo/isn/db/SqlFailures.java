@@ -24,11 +24,20 @@ final class SqlFailures {
                     + " is damaged or not a database (" + e.getMessage() + ") while " + doing
                     + "; restore it from a backup", e);
         }
-        if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN")
-                || name.startsWith("SQLITE_PERM")) {
-            return new DatabaseException(file, "cannot " + (name.startsWith("SQLITE_CANTOPEN")
-                    ? "open" : "write") + " package database " + file + " while " + doing
-                    + " (" + e.getMessage() + "); check permissions and free space", e);
+        if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_PERM")) {
+            return new DatabaseException(file, "cannot write package database " + file
+                    + " while " + doing + " (" + e.getMessage() + "); changing the system needs"
+                    + " write access to " + file.toAbsolutePath().getParent()
+                    + ": run as root, or choose a root you own with --root", e);
+        }
+        if (name.startsWith("SQLITE_CANTOPEN")) {
+            return new DatabaseException(file, "cannot open package database " + file
+                    + " while " + doing + " (" + e.getMessage() + "); check that it is a"
+                    + " readable file and that its directory exists", e);
+        }
+        if (name.startsWith("SQLITE_FULL") || name.startsWith("SQLITE_IOERR")) {
+            return new DatabaseException(file, "package database " + file + " failed while "
+                    + doing + " (" + e.getMessage() + "); check free space and the disk", e);
         }
         return new DatabaseException(file, "package database " + file + " failed while "
                 + doing + ": " + e.getMessage(), e);

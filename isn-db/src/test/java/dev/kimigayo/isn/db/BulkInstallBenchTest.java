@@ -40,13 +40,13 @@ class BulkInstallBenchTest {
                 Timing cold = commitBatch(db, "cold");
                 db.apply(removeAll(db));
                 Timing best = null;
-                for (int round = 0; round < 3; round++) {
+                for (int round = 0; round < 2; round++) {
                     Timing t = commitBatch(db, "p" + round);
                     best = best == null || t.cpuNs() < best.cpuNs() ? t : best;
                     db.apply(removeAll(db));
                 }
                 System.out.println("[bench] 200 packages / 10,000 files, " + mode + ": cold "
-                        + cold.describe() + "; warm best of 3 " + best.describe());
+                        + cold.describe() + "; warm best of 2 " + best.describe());
                 assertTrue(cold.cpuNs() < 1_500_000_000L, mode + " cold: " + cold.describe());
                 assertTrue(best.cpuNs() < 1_000_000_000L, mode + " warm: " + best.describe());
             }

@@ -82,19 +82,48 @@ class OpenAndMigrateTest {
     }
 
     @Test
-    void migratesFromThePreviousVersionKeepingData() throws Exception {
-        List<Migration> v1 = Schema.MIGRATIONS;
-        Migration v2 = new Migration(2, "test: add a column", List.of(
+    void migratesARealVersionOneDatabaseKeepingItsData() throws Exception {
+        List<JournalEntry> journal = List.of(
+                new JournalEntry(0, JournalAction.PLACE, "usr/bin/vim", "usr/bin/.isn-new.vim", null),
+                new JournalEntry(1, JournalAction.REMOVE, "usr/bin/vi", null, "usr/bin/.isn-old.vi"));
+        long txn;
+        try (PackageDatabase db = PackageDatabase.open(db(), Fixtures.create(), List.of(Schema.V1))) {
+            db.apply(Fixtures.install(Fixtures.full("vim", "9.1-r0")));
+            txn = db.beginTransaction("isn add vim", "root", Fixtures.T0, journal);
+            // Version 1 knew only place and remove.
+            assertThrows(DatabaseException.class, () -> db.beginTransaction("x", null, Fixtures.T0,
+                    List.of(new JournalEntry(0, JournalAction.MKDIR, "etc", null, null))));
+        }
+        assertEquals("1", pragmaText("user_version"));
+        try (PackageDatabase db = PackageDatabase.open(db(), OpenOptions.readWrite())) {
+            assertEquals(Fixtures.full("vim", "9.1-r0"), db.installed("vim").orElseThrow());
+            assertEquals(journal, db.unfinishedTransactions().get(0).journal());
+            assertEquals(txn, db.unfinishedTransactions().get(0).id());
+            List<JournalEntry> newer = List.of(
+                    new JournalEntry(0, JournalAction.MKDIR, "etc/vim", null, null),
+                    new JournalEntry(1, JournalAction.RMDIR, "usr/share/old", null, null),
+                    new JournalEntry(2, JournalAction.SAVE, "etc/vimrc", null, "etc/vimrc.isn-save"));
+            long next = db.beginTransaction("isn fix", "root", Fixtures.T0, newer);
+            assertEquals(newer, db.transaction(next).orElseThrow().journal());
+        }
+        assertEquals("2", pragmaText("user_version"));
+        assertEquals("0", query("SELECT count(*) FROM pragma_foreign_key_check"));
+    }
+
+    @Test
+    void migratesToTheNextVersionKeepingData() throws Exception {
+        int current = PackageDatabase.schemaVersion();
+        Migration next = new Migration(current + 1, "test: add a column", List.of(
                 "ALTER TABLE packages ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"));
-        try (PackageDatabase db = PackageDatabase.open(db(), Fixtures.create(), v1)) {
+        try (PackageDatabase db = PackageDatabase.open(db(), Fixtures.create())) {
             db.apply(Fixtures.install(Fixtures.full("vim", "9.1-r0")));
         }
-        List<Migration> both = new ArrayList<>(v1);
-        both.add(v2);
+        List<Migration> both = new ArrayList<>(Schema.MIGRATIONS);
+        both.add(next);
         try (PackageDatabase db = PackageDatabase.open(db(), OpenOptions.readWrite(), both)) {
             assertEquals(Fixtures.full("vim", "9.1-r0"), db.installed("vim").orElseThrow());
         }
-        assertEquals("2", pragmaText("user_version"));
+        assertEquals(String.valueOf(current + 1), pragmaText("user_version"));
         assertEquals("0", query("SELECT pinned FROM packages WHERE name = 'vim'"));
         // The released code now refuses the file: it is newer than the code.
         assertThrows(SchemaVersionException.class,
@@ -105,12 +134,12 @@ class OpenAndMigrateTest {
     void failedMigrationLeavesTheOldVersionIntact() throws Exception {
         Fixtures.fresh(dir).close();
         List<Migration> broken = new ArrayList<>(Schema.MIGRATIONS);
-        broken.add(new Migration(2, "half good", List.of(
+        broken.add(new Migration(PackageDatabase.schemaVersion() + 1, "half good", List.of(
                 "CREATE TABLE extra (x INTEGER)", "THIS IS NOT SQL")));
         DatabaseException e = assertThrows(DatabaseException.class,
                 () -> PackageDatabase.open(db(), OpenOptions.readWrite(), broken));
         assertTrue(e.getMessage().contains("opening it"), e.getMessage());
-        assertEquals("1", pragmaText("user_version"));
+        assertEquals(String.valueOf(PackageDatabase.schemaVersion()), pragmaText("user_version"));
         assertFalse(tables().contains("extra"));
     }
 
@@ -118,11 +147,12 @@ class OpenAndMigrateTest {
     void readOnlyOpenRefusesToMigrate() throws Exception {
         Fixtures.fresh(dir).close();
         List<Migration> both = new ArrayList<>(Schema.MIGRATIONS);
-        both.add(new Migration(2, "x", List.of("CREATE TABLE extra (x INTEGER)")));
+        both.add(new Migration(PackageDatabase.schemaVersion() + 1, "x",
+                List.of("CREATE TABLE extra (x INTEGER)")));
         SchemaVersionException e = assertThrows(SchemaVersionException.class,
                 () -> PackageDatabase.open(db(), OpenOptions.readOnlyMode(), both));
         assertFalse(e.tooNew());
-        assertEquals("1", pragmaText("user_version"));
+        assertEquals(String.valueOf(PackageDatabase.schemaVersion()), pragmaText("user_version"));
     }
 
     @Test

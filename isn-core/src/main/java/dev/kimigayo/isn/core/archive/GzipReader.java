@@ -13,11 +13,6 @@ import java.util.zip.Inflater;
  */
 final class GzipReader extends InputStream {
 
-    private static final int FHCRC = 2;
-    private static final int FEXTRA = 4;
-    private static final int FNAME = 8;
-    private static final int FCOMMENT = 16;
-
     private final InputStream raw;
     private final String source;
     private final Inflater inflater = new Inflater(true);
@@ -85,42 +80,26 @@ final class GzipReader extends InputStream {
         raw.close();
     }
 
+    /**
+     * Requires the exact fixed header isn writes: packages are canonical, so a changed flag,
+     * timestamp or OS byte is a changed file, not an equivalent one.
+     */
     private void readHeader() throws IOException {
-        int m1 = raw.read();
-        if (m1 < 0) {
+        int first = raw.read();
+        if (first < 0) {
             throw truncated("the file is empty");
         }
-        if (m1 != 0x1f || rawByte() != 0x8b) {
+        byte[] header = new byte[GzipWriter.HEADER.length];
+        header[0] = (byte) first;
+        if (raw.readNBytes(header, 1, header.length - 1) < header.length - 1) {
+            throw truncated("the gzip header is cut short");
+        }
+        if (header[0] != 0x1f || header[1] != (byte) 0x8b) {
             throw malformed("not a gzip file (bad magic number)");
         }
-        if (rawByte() != 8) {
-            throw malformed("unsupported gzip compression method");
-        }
-        int flags = rawByte();
-        if ((flags & 0xe0) != 0) {
-            throw malformed("reserved gzip header flags are set");
-        }
-        for (int i = 0; i < 6; i++) {
-            rawByte();
-        }
-        if ((flags & FEXTRA) != 0) {
-            int xlen = rawByte() | rawByte() << 8;
-            for (int i = 0; i < xlen; i++) {
-                rawByte();
-            }
-        }
-        for (int flag : new int[] {FNAME, FCOMMENT}) {
-            if ((flags & flag) != 0) {
-                for (int i = 0; rawByte() != 0; i++) {
-                    if (i > 1024) {
-                        throw malformed("oversize gzip header name or comment");
-                    }
-                }
-            }
-        }
-        if ((flags & FHCRC) != 0) {
-            rawByte();
-            rawByte();
+        if (!java.util.Arrays.equals(header, GzipWriter.HEADER)) {
+            throw malformed("gzip header " + java.util.HexFormat.of().formatHex(header)
+                    + " differs from the fixed header of isn packages (" + java.util.HexFormat.of().formatHex(GzipWriter.HEADER) + ")");
         }
     }
 
@@ -146,14 +125,6 @@ final class GzipReader extends InputStream {
             throw new RejectedIOException(new TrailingDataException(source, null,
                     "data follows the end of the gzip stream; the file was tampered with or badly concatenated"));
         }
-    }
-
-    private int rawByte() throws IOException {
-        int c = raw.read();
-        if (c < 0) {
-            throw truncated("the gzip header is cut short");
-        }
-        return c;
     }
 
     private static long le32(byte[] b, int off) {

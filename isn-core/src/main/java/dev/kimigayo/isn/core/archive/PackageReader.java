@@ -2,11 +2,10 @@ package dev.kimigayo.isn.core.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.crypto.Sha256;
 
 /**
  * Reads a package file in one streaming pass and bounded memory: checks the signature of PKGINFO
@@ -134,10 +133,6 @@ public final class PackageReader {
     }
 
     static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.ofBytes(data);
     }
 }

@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import dev.kimigayo.isn.crypto.Sha256;
 
 /**
  * Turns a source directory into the sorted, normalised payload of a package: modes 0755/0644
@@ -127,12 +127,7 @@ final class SourceTree {
     }
 
     private ManifestEntry hash(String name, int mode, Path p) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = Sha256.newDigest();
         long size = 0;
         try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
             for (int n; (n = in.read(buffer)) != -1; ) {
@@ -140,7 +135,7 @@ final class SourceTree {
                 size += n;
             }
         }
-        return ManifestEntry.file(name, mode, size, HexFormat.of().formatHex(digest.digest()));
+        return ManifestEntry.file(name, mode, size, Sha256.hex(digest.digest()));
     }
 
     private String relative(Path p) throws PackSourceException {

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+
+import dev.kimigayo.isn.crypto.Sha256;
 
 /** An entry's content that hashes itself and, at its end, refuses bytes that differ from the manifest. */
 final class VerifyingContent extends InputStream {
@@ -20,11 +20,7 @@ final class VerifyingContent extends InputStream {
         this.in = in;
         this.source = source;
         this.entry = entry;
-        try {
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        this.digest = Sha256.newDigest();
     }
 
     @Override
@@ -60,7 +56,7 @@ final class VerifyingContent extends InputStream {
             return;
         }
         checked = true;
-        String actual = HexFormat.of().formatHex(digest.digest());
+        String actual = Sha256.hex(digest.digest());
         if (!actual.equals(entry.sha256())) {
             throw new RejectedIOException(new ManifestMismatchException(source, entry.path(), "sha256", entry.sha256(), actual));
         }

@@ -2,15 +2,17 @@ package dev.kimigayo.isn.core.archive;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
 /**
  * Crafts package files with commons-compress, an implementation independent of isn's writer,
@@ -144,14 +146,22 @@ final class Crafted {
         return bytes.toByteArray();
     }
 
+    /** Compresses with commons-compress, setting the header fields isn requires (mtime 0, OS 3). */
     static byte[] gzip(byte[] data) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+        try (OutputStream gz = gzipStream(bytes)) {
             gz.write(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    static OutputStream gzipStream(OutputStream out) throws IOException {
+        GzipParameters p = new GzipParameters();
+        p.setModificationTime(0);
+        p.setOperatingSystem(3);
+        return new GzipCompressorOutputStream(out, p);
     }
 
     static byte[] utf8(String s) {

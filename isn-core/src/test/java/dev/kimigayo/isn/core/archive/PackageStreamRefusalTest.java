@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import java.io.OutputStream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -131,7 +132,7 @@ class PackageStreamRefusalTest {
     @Test
     void refusesGzipBombOfZeroPadding() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+        try (OutputStream gz = Crafted.gzipStream(bytes)) {
             gz.write(Crafted.tar(base().items()));
             byte[] zeros = new byte[1 << 20];
             for (int i = 0; i < 64; i++) {
@@ -193,6 +194,18 @@ class PackageStreamRefusalTest {
     @Test
     void refusesNonGzipFile() {
         assertContains(refused(MalformedPackageException.class, Crafted.tar(base().items())), "not a gzip file");
+    }
+
+    @Test
+    void refusesForeignGzipHeader() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(Crafted.tar(base().items()));
+        }
+        byte[] pkg = bytes.toByteArray();
+        pkg[9] = 0;
+        assertContains(refused(MalformedPackageException.class, pkg),
+                "gzip header 1f8b0800000000000000 differs from the fixed header of isn packages (1f8b0800000000000003)");
     }
 
     @Test

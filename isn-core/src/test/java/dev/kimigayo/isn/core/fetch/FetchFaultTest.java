@@ -52,6 +52,8 @@ class FetchFaultTest {
     @Test
     void stallMidBodyFailsAfterTheStallTimeoutAndIsRetried() throws Exception {
         server.stall("/a.isn", DATA, 1000);
+        fetcher.close();
+        fetcher = new Fetcher(Fixtures.fast(sleeper).withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(400)));
         FetchException e = assertThrows(FetchException.class, () -> get("/a.isn", DATA.length));
 
         assertEquals(Reason.STALLED, e.reason());

@@ -45,10 +45,13 @@ final class Fixtures {
         }
     }
 
-    /** Short timeouts so fault tests finish quickly; retries recorded by {@code sleeper}. */
+    /**
+     * Timeouts short enough for tests yet long enough that a loaded CI machine never trips them
+     * by accident (a spurious stall would turn into a retry and a wrong hit count).
+     */
     static FetchSettings fast(Sleeper sleeper) {
         return FetchSettings.defaults()
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(400))
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10))
                 .withSleeper(sleeper);
     }
 
