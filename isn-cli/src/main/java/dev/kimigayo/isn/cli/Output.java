@@ -96,6 +96,8 @@ final class Output implements EngineListener {
         } else if (event instanceof EngineEvent.ScriptFailed f) {
             warn(f.pkg() + ": " + f.script() + " script exited with status " + f.exitCode()
                     + "; run 'isn fix " + f.pkg() + "' to retry it");
+        } else if (event instanceof EngineEvent.ScriptOutput o) {
+            info(o.line());
         } else if (event instanceof EngineEvent.Recovered r) {
             warn("recovered an interrupted transaction (" + r.txn() + "): "
                     + (r.rolledForward() ? "completed it" : "rolled it back"));

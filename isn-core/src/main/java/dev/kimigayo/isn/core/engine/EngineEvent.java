@@ -23,6 +23,10 @@ public sealed interface EngineEvent {
     record ScriptFailed(String pkg, String script, int exitCode) implements EngineEvent {
     }
 
+    /** A line a package script printed (its stdout and stderr, merged). */
+    record ScriptOutput(String pkg, String script, String line) implements EngineEvent {
+    }
+
     /** Recovery rolled an interrupted transaction back or forward before this operation. */
     record Recovered(String txn, boolean rolledForward) implements EngineEvent {
     }

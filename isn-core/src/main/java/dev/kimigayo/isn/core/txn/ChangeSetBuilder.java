@@ -25,6 +25,11 @@ public final class ChangeSetBuilder {
         this.txn = txn;
     }
 
+    /** The root the steps apply to. */
+    public RootLayout root() {
+        return root;
+    }
+
     /** The transaction token. */
     public String txn() {
         return txn;
@@ -56,6 +61,13 @@ public final class ChangeSetBuilder {
     /** Plans to rename {@code path} to {@code savedAs} and keep it (a changed config file on removal). */
     public void save(String path, String savedAs) {
         add(JournalEntry.Action.SAVE, path, null, savedAs);
+    }
+
+    /** Appends steps planned elsewhere (by another builder of the same transaction), renumbering them. */
+    public void addAll(List<JournalEntry> steps) {
+        for (JournalEntry e : steps) {
+            add(e.action(), e.path(), e.tempPath(), e.backupPath());
+        }
     }
 
     /** The steps in the order they were planned. */

@@ -1,0 +1,73 @@
+package dev.kimigayo.isn.core.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.kimigayo.isn.core.txn.ChangeSetBuilder;
+import dev.kimigayo.isn.core.txn.JournalEntry;
+
+/** Accumulates a {@link FilePlan}; orders directory creation before and removal after the renames. */
+final class FilePlanBuilder {
+
+    private final ChangeSetBuilder changes;
+    private final Map<String, Map<String, Path>> staging = new LinkedHashMap<>();
+    private final Map<String, List<FileEntry>> owned = new LinkedHashMap<>();
+    private final Map<String, Set<String>> disowned = new LinkedHashMap<>();
+    private final Set<String> ownedPaths = new HashSet<>();
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> rmdirs = new ArrayList<>();
+
+    FilePlanBuilder(ChangeSetBuilder changes) {
+        this.changes = changes;
+    }
+
+    /** The steps of file placements and removals, collected as planned. */
+    ChangeSetBuilder changes() {
+        return changes;
+    }
+
+    void stage(String pkg, String path, Path temp) {
+        staging.computeIfAbsent(pkg, k -> new LinkedHashMap<>()).put(path, temp);
+    }
+
+    void own(String pkg, FileEntry entry) {
+        owned.computeIfAbsent(pkg, k -> new ArrayList<>()).add(entry);
+        ownedPaths.add(entry.path());
+    }
+
+    boolean isOwned(String path) {
+        return ownedPaths.contains(path);
+    }
+
+    void disown(String pkg, String path) {
+        disowned.computeIfAbsent(pkg, k -> new TreeSet<>()).add(path);
+    }
+
+    void note(String message) {
+        notes.add(message);
+    }
+
+    void rmdirs(List<String> deepestFirst) {
+        rmdirs.addAll(deepestFirst);
+    }
+
+    /** The plan, with {@code mkdirs} (sorted, so parents come first) ahead of every other step. */
+    FilePlan build(Set<String> mkdirs) {
+        ChangeSetBuilder ordered = new ChangeSetBuilder(changes.root(), changes.txn());
+        for (String dir : mkdirs) {
+            ordered.mkdir(dir);
+        }
+        List<JournalEntry> rest = changes.entries();
+        ordered.addAll(rest);
+        for (String dir : rmdirs) {
+            ordered.rmdir(dir);
+        }
+        return new FilePlan(ordered, Map.copyOf(staging), Map.copyOf(owned), Map.copyOf(disowned), List.copyOf(notes));
+    }
+}

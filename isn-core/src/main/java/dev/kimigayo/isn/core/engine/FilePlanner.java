@@ -1,0 +1,215 @@
+package dev.kimigayo.isn.core.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import dev.kimigayo.isn.core.root.RootLayout;
+import dev.kimigayo.isn.core.txn.ChangeSetBuilder;
+
+/**
+ * Turns "these package versions come in, those go out" into filesystem steps, refusing hostile
+ * or conflicting changes before anything is touched: writing through an existing symlink
+ * (usr-merge directory links excepted), file/directory type clashes, and paths owned by another
+ * package without {@code replaces}. Also applies config protection ({@code .isn-new},
+ * {@code .isn-save}).
+ */
+public final class FilePlanner {
+
+    /** Who owns a path among the installed packages (before this transaction). */
+    @FunctionalInterface
+    public interface Owners {
+        /** The names of the installed packages owning {@code path}. */
+        Set<String> of(String path) throws IOException;
+    }
+
+    private final RootLayout root;
+    private final Owners owners;
+    private final boolean purge;
+    private final Set<String> leaving = new TreeSet<>();
+    private final Map<String, String> recordedHash = new HashMap<>();
+    private final Set<String> mkdirs = new TreeSet<>();
+    private final Map<String, PackageFiles> claims = new LinkedHashMap<>();
+    private final FilePlanBuilder out;
+
+    private FilePlanner(RootLayout root, String txn, Owners owners, boolean purge) {
+        this.root = root;
+        this.owners = owners;
+        this.purge = purge;
+        this.out = new FilePlanBuilder(new ChangeSetBuilder(root, txn));
+    }
+
+    /**
+     * Plans the file steps for {@code incoming} package versions (in install order) replacing
+     * or joining the installed ones, and {@code outgoing} versions (removed packages and the old
+     * versions of upgraded ones, with their recorded hashes).
+     */
+    public static FilePlan plan(RootLayout root, String txn, List<PackageFiles> incoming,
+            List<PackageFiles> outgoing, Owners owners, boolean purge) throws IOException, UnsafeRootPathException,
+            FileConflictException {
+        FilePlanner p = new FilePlanner(root, txn, owners, purge);
+        for (PackageFiles o : outgoing) {
+            p.leaving.add(o.name());
+            for (FileEntry f : o.files()) {
+                if (f.sha256() != null) {
+                    p.recordedHash.put(f.path(), f.sha256());
+                }
+            }
+        }
+        p.claim(incoming);
+        for (PackageFiles pkg : incoming) {
+            p.place(pkg);
+        }
+        p.takeAway(outgoing);
+        return p.out.build(p.mkdirs);
+    }
+
+    /** Decides which incoming package gets each non-directory path; two claimants need {@code replaces}. */
+    private void claim(List<PackageFiles> incoming) throws FileConflictException {
+        for (PackageFiles pkg : incoming) {
+            for (FileEntry f : pkg.files()) {
+                if (!f.type().isLeaf()) {
+                    continue;
+                }
+                PackageFiles earlier = claims.get(f.path());
+                if (earlier == null || pkg.replaces().contains(earlier.name())) {
+                    claims.put(f.path(), pkg);
+                } else if (!earlier.replaces().contains(pkg.name())) {
+                    throw new FileConflictException(f.path(), pkg.name(), earlier.name());
+                }
+            }
+        }
+    }
+
+    private void place(PackageFiles pkg) throws IOException, UnsafeRootPathException, FileConflictException {
+        for (FileEntry f : pkg.files()) {
+            if (f.type().isLeaf() && claims.get(f.path()) != pkg) {
+                continue;
+            }
+            checkAncestors(pkg, f.path());
+            RootPaths existing = RootPaths.at(root.resolve(f.path()));
+            if (f.type() == FileEntry.Type.DIRECTORY) {
+                placeDirectory(pkg, f, existing);
+            } else {
+                placeLeaf(pkg, f, existing);
+            }
+        }
+    }
+
+    private void checkAncestors(PackageFiles pkg, String path) throws IOException, UnsafeRootPathException {
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            String ancestor = path.substring(0, slash);
+            switch (RootPaths.at(root.resolve(ancestor))) {
+                case ABSENT -> mkdirs.add(ancestor);
+                case DIRECTORY -> {
+                }
+                case SYMLINK -> {
+                    if (!RootPaths.isUsrMergeLink(root.root(), ancestor)) {
+                        throw new UnsafeRootPathException(pkg.name(), path, "symlink /" + ancestor
+                                + " is on the way; isn only writes through usr-merge directory links");
+                    }
+                }
+                default -> throw new UnsafeRootPathException(pkg.name(), path,
+                        "/" + ancestor + " exists and is not a directory");
+            }
+        }
+    }
+
+    private void placeDirectory(PackageFiles pkg, FileEntry f, RootPaths existing)
+            throws IOException, UnsafeRootPathException {
+        switch (existing) {
+            case ABSENT -> {
+                mkdirs.add(f.path());
+                out.stage(pkg.name(), f.path(), root.resolve(f.path()));
+            }
+            case DIRECTORY -> {
+            }
+            case SYMLINK -> {
+                if (!RootPaths.isUsrMergeLink(root.root(), f.path())) {
+                    throw new UnsafeRootPathException(pkg.name(), f.path(),
+                            "symlink in the root where the package has a directory");
+                }
+            }
+            default -> throw new UnsafeRootPathException(pkg.name(), f.path(),
+                    "a file exists in the root where the package has a directory");
+        }
+        out.own(pkg.name(), f);
+    }
+
+    private void placeLeaf(PackageFiles pkg, FileEntry f, RootPaths existing)
+            throws IOException, UnsafeRootPathException, FileConflictException {
+        if (existing == RootPaths.DIRECTORY || existing == RootPaths.OTHER) {
+            throw new UnsafeRootPathException(pkg.name(), f.path(), (existing == RootPaths.DIRECTORY
+                    ? "a directory" : "a device, FIFO or socket") + " exists in the root where the package has a file");
+        }
+        for (String owner : owners.of(f.path())) {
+            if (leaving.contains(owner) || owner.equals(pkg.name())) {
+                continue;
+            }
+            if (!pkg.replaces().contains(owner)) {
+                throw new FileConflictException(f.path(), pkg.name(), owner);
+            }
+            out.disown(owner, f.path());
+        }
+        out.own(pkg.name(), f);
+        if (f.type() == FileEntry.Type.FILE && existing == RootPaths.FILE && pkg.isConfig(f.path())) {
+            String disk = RootPaths.sha256(root.resolve(f.path()));
+            if (disk.equals(f.sha256())) {
+                return;
+            }
+            String recorded = recordedHash.get(f.path());
+            if (recorded == null || !recorded.equals(disk)) {
+                String isnNew = f.path() + ".isn-new";
+                out.stage(pkg.name(), f.path(), out.changes().placeFile(isnNew));
+                out.note("/" + f.path() + " was changed locally: kept it, wrote the new version as /" + isnNew);
+                return;
+            }
+        }
+        out.stage(pkg.name(), f.path(), out.changes().placeFile(f.path()));
+    }
+
+    private void takeAway(List<PackageFiles> outgoing) throws IOException {
+        Map<String, PackageFiles> dirs = new TreeMap<>();
+        for (PackageFiles pkg : outgoing) {
+            for (FileEntry f : pkg.files()) {
+                if (claims.containsKey(f.path()) || out.isOwned(f.path()) || stillOwned(f.path())) {
+                    continue;
+                }
+                if (f.type() == FileEntry.Type.DIRECTORY) {
+                    dirs.put(f.path(), pkg);
+                    continue;
+                }
+                RootPaths existing = RootPaths.at(root.resolve(f.path()));
+                if (existing == RootPaths.ABSENT || existing == RootPaths.DIRECTORY) {
+                    continue;
+                }
+                if (!purge && existing == RootPaths.FILE && pkg.isConfig(f.path()) && f.sha256() != null
+                        && !f.sha256().equals(RootPaths.sha256(root.resolve(f.path())))) {
+                    out.changes().save(f.path(), f.path() + ".isn-save");
+                    out.note("/" + f.path() + " was changed locally: saved it as /" + f.path() + ".isn-save");
+                } else {
+                    out.changes().remove(f.path());
+                }
+            }
+        }
+        List<String> reversed = new ArrayList<>(dirs.keySet());
+        java.util.Collections.reverse(reversed);
+        out.rmdirs(reversed);
+    }
+
+    private boolean stillOwned(String path) throws IOException {
+        for (String owner : owners.of(path)) {
+            if (!leaving.contains(owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.kimigayo.isn.core.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+
+/** What is already at a path in the root, judged without following symlinks. */
+enum RootPaths {
+    ABSENT, DIRECTORY, FILE, SYMLINK, OTHER;
+
+    /** Top-level links a usr-merged system has; isn may write through them and only them. */
+    private static final Map<String, Set<String>> USR_MERGE = Map.of(
+            "bin", Set.of("usr/bin", "/usr/bin"),
+            "sbin", Set.of("usr/sbin", "/usr/sbin", "usr/bin", "/usr/bin"),
+            "lib", Set.of("usr/lib", "/usr/lib"),
+            "lib32", Set.of("usr/lib32", "/usr/lib32"),
+            "lib64", Set.of("usr/lib64", "/usr/lib64", "usr/lib", "/usr/lib"),
+            "libx32", Set.of("usr/libx32", "/usr/libx32"),
+            "usr/sbin", Set.of("bin"));
+
+    /** The kind of thing at {@code p}. */
+    static RootPaths at(Path p) {
+        if (Files.isSymbolicLink(p)) {
+            return SYMLINK;
+        }
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            return ABSENT;
+        }
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            return DIRECTORY;
+        }
+        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? FILE : OTHER;
+    }
+
+    /** True when {@code rel} is a usr-merge directory link ({@code bin -> usr/bin}) pointing at a directory. */
+    static boolean isUsrMergeLink(Path root, String rel) throws IOException {
+        Set<String> allowed = USR_MERGE.get(rel);
+        Path link = root.resolve(rel);
+        return allowed != null && allowed.contains(Files.readSymbolicLink(link).toString())
+                && Files.isDirectory(link);
+    }
+
+    /** The lower-case hex SHA-256 of a regular file's content. */
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            for (int n; (n = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
