@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.util.Optional;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.pkginfo.MalformedPkgInfoException;
+import dev.kimigayo.isn.core.pkginfo.PkgInfo;
+import dev.kimigayo.isn.core.pkginfo.PkgInfoReader;
 import dev.kimigayo.isn.crypto.Sha256;
 
 /**
@@ -69,7 +72,7 @@ public final class PackageReader {
             }
             byte[] pkginfo = metadata(pkginfoEntry, PackageLayout.PKGINFO, PackageLayout.MAX_PKGINFO);
             Optional<String> signer = trust.check(pkginfo, signature, source);
-            PkgInfoFields info = PkgInfoFields.parse(pkginfo, source);
+            PkgInfo info = parsePkgInfo(pkginfo);
             byte[] manifestBytes = metadata(tar.next(), PackageLayout.MANIFEST, PackageLayout.MAX_MANIFEST);
             String actual = sha256(manifestBytes);
             if (!actual.equals(info.sha256())) {
@@ -93,6 +96,21 @@ public final class PackageReader {
             return new OpenPackage(source, pkginfo, info, manifest, signer, script, tar, capped, next);
         }
 
+        private PkgInfo parsePkgInfo(byte[] pkginfo) throws MalformedPackageException {
+            PkgInfo info;
+            try {
+                info = PkgInfoReader.parse(pkginfo, source + ":" + PackageLayout.PKGINFO);
+            } catch (MalformedPkgInfoException e) {
+                throw new MalformedPackageException(source, PackageLayout.PKGINFO,
+                        (e.line() > 0 ? "line " + e.line() + ": " : "") + e.reason());
+            }
+            if (info.sha256() == null) {
+                throw new MalformedPackageException(source, PackageLayout.PKGINFO,
+                        "has no sha256 key; it was not written by isn pack");
+            }
+            return info;
+        }
+
         private byte[] metadata(TarEntry e, String name, long max) throws IOException, IsnException {
             if (e == null) {
                 throw new TruncatedPackageException(source, null, "the archive ends before its " + name + " entry");
@@ -111,7 +129,7 @@ public final class PackageReader {
         }
 
         /** Refuses, before any payload is read, a signed manifest that breaks the safety rules. */
-        private void checkRules(Manifest manifest, PkgInfoFields info) throws IsnException {
+        private void checkRules(Manifest manifest, PkgInfo info) throws IsnException {
             for (ManifestEntry e : manifest.entries()) {
                 if (e.isSetuidOrSetgid() && !info.setuid().contains(e.path())) {
                     throw new ForbiddenEntryException(source, e.path(), String.format(

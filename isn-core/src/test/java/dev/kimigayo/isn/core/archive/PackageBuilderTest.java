@@ -41,7 +41,7 @@ class PackageBuilderTest {
 
     private PackResult build(Path dir, long epoch) throws Exception {
         Path out = Files.createDirectories(tmp.resolve("out-" + dir.getFileName()));
-        return new PackageBuilder(epoch, null).build(dir, out);
+        return new PackageBuilder(java.util.OptionalLong.of(epoch), null).build(dir, out);
     }
 
     @Test
@@ -110,6 +110,21 @@ class PackageBuilderTest {
         byte[] second = Files.readAllBytes(build(b, 42).file());
         assertArrayEquals(first, second);
         assertTrue(first.length > 0 && first[9] == 3, "gzip OS byte is Unix");
+    }
+
+    @Test
+    void withoutSourceDateEpochTheDateComesFromPkginfo() throws Exception {
+        Path dir = tmp.resolve("dated");
+        write(dir, "PKGINFO", SourceDirs.PKGINFO + "build_date = 1234567\n");
+        write(dir, "a", "a");
+        PackResult r = new PackageBuilder(java.util.OptionalLong.empty(), null)
+                .build(dir, Files.createDirectories(tmp.resolve("dated-out")));
+        try (InputStream in = Files.newInputStream(r.file())) {
+            OpenPackage pkg = new PackageReader(ReaderFixture.ANY).verify(in, "dated.isn");
+            assertEquals(1234567, pkg.info().buildDate());
+            assertEquals("demo", pkg.info().name());
+            assertEquals(1, pkg.info().size());
+        }
     }
 
     @Test
