@@ -9,7 +9,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.file.Files;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 
@@ -32,8 +31,9 @@ final class HttpTransfer {
     /** Runs one attempt (redirects included) and returns its result, or throws why it failed. */
     FetchResult attempt(FetchRequest r, int attempt, FetchListener listener, BooleanSupplier cancelled)
             throws IsnException {
-        // Validators only make sense while the copy they describe is still there.
-        boolean conditional = !r.validators().isEmpty() && Files.isRegularFile(r.destination());
+        // The caller decides: it may keep the copy the validators describe somewhere other than
+        // the destination (e.g. fetch an index into a staging file, verify, then replace).
+        boolean conditional = !r.validators().isEmpty();
         URI uri = r.url();
         for (int followed = 0; ; followed++) {
             HttpResponse<InputStream> response = send(uri, r, conditional);

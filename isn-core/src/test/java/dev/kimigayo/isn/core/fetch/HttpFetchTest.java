@@ -74,14 +74,21 @@ class HttpFetchTest {
     }
 
     @Test
-    void validatorsAreNotSentWhenTheCachedCopyIsGone() throws Exception {
-        Path dest = dir.resolve("a.isn");
-        FetchResult r = fetcher.fetch(FetchRequest.of(server.uri("/repo/a.isn"), dest, DATA.length)
-                .withValidators(new Validators("\"v1\"", FaultyServer.LAST_MODIFIED)));
+    void validatorsWorkWhenTheHeldCopyIsNotTheDestination() throws Exception {
+        // The index pattern: the cached copy lives elsewhere; a new one is fetched to a staging path.
+        Path staging = dir.resolve("incoming/a.isn");
+        FetchResult r = fetcher.fetch(FetchRequest.of(server.uri("/repo/a.isn"), staging, DATA.length)
+                .withValidators(new Validators("\"v1\"", null)));
 
-        assertEquals(FetchResult.Status.FETCHED, r.status());
-        assertNull(server.lastHeaders("/repo/a.isn").getFirst("If-None-Match"));
-        assertArrayEquals(DATA, Files.readAllBytes(dest));
+        assertEquals(FetchResult.Status.NOT_MODIFIED, r.status());
+        assertEquals("\"v1\"", server.lastHeaders("/repo/a.isn").getFirst("If-None-Match"));
+        assertNull(server.lastHeaders("/repo/a.isn").getFirst("If-Modified-Since"));
+        assertEquals(List.of(), listing(dir), "nothing written, not even the staging directory's file");
+
+        FetchResult changed = fetcher.fetch(FetchRequest.of(server.uri("/repo/a.isn"), staging, DATA.length)
+                .withValidators(new Validators("\"v0\"", null)));
+        assertEquals(FetchResult.Status.FETCHED, changed.status());
+        assertArrayEquals(DATA, Files.readAllBytes(staging));
     }
 
     @Test
