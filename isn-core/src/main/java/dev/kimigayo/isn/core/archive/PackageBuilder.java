@@ -54,7 +54,13 @@ public final class PackageBuilder {
         SourceTree tree = new SourceTree(dir, Set.copyOf(declared.setuid()));
         List<SourceEntry> payload = tree.scan();
         Path scriptFile = dir.resolve(PackageLayout.INSTALL);
-        SourceEntry script = Files.exists(scriptFile, LinkOption.NOFOLLOW_LINKS) ? tree.script(scriptFile) : null;
+        SourceEntry script = null;
+        if (Files.exists(scriptFile, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(scriptFile, LinkOption.NOFOLLOW_LINKS)) {
+                throw new PackSourceException(scriptFile.toString(), "must be a regular file (not a link or directory)");
+            }
+            script = tree.script(scriptFile);
+        }
         List<ManifestEntry> lines = new ArrayList<>(payload.size() + 1);
         if (script != null) {
             lines.add(script.entry());

@@ -163,6 +163,11 @@ class PackageBuilderTest {
         write(dir, "PKGINFO", SourceDirs.PKGINFO);
         write(dir, ".MANIFEST", "x");
         assertTrue(assertThrows(PackSourceException.class, () -> build(dir, 0)).getMessage().contains("reserved name"));
+        Path linked = tmp.resolve("linked-script");
+        write(linked, "PKGINFO", SourceDirs.PKGINFO);
+        Files.createSymbolicLink(linked.resolve(".INSTALL"), Path.of("/etc/passwd"));
+        assertTrue(assertThrows(PackSourceException.class, () -> build(linked, 0)).getMessage()
+                .endsWith(".INSTALL: must be a regular file (not a link or directory)"));
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         assertTrue(assertThrows(PackSourceException.class, () -> build(empty, 0)).getMessage().contains("no PKGINFO file"));
     }
