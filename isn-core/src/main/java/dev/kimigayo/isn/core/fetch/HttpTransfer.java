@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.ScheduledExecutorService;
+import javax.net.ssl.SSLException;
 import java.util.function.BooleanSupplier;
 
 import dev.kimigayo.isn.core.IsnException;
@@ -83,6 +84,12 @@ final class HttpTransfer {
             throw fail(uri, Reason.CONNECT, "cannot connect to fetch " + uri + " (" + describe(e) + "); "
                     + NETWORK_HINT, e);
         } catch (IOException e) {
+            if (causedBy(e, SSLException.class)) {
+                // Not transient: retrying an untrusted certificate only wastes the backoff time.
+                throw fail(uri, Reason.TLS, "TLS handshake with " + uri.getHost() + " failed for " + uri + " ("
+                        + describe(e) + "); check that the URL is right and the server's certificate is trusted"
+                        + " by this Java runtime's CA certificates", e);
+            }
             throw fail(uri, Reason.IO, "request for " + uri + " failed (" + describe(e) + "); " + NETWORK_HINT, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -108,6 +115,15 @@ final class HttpTransfer {
     /** A duration for messages: "30 s", or "400 ms" below a second. */
     static String seconds(java.time.Duration d) {
         return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void closeQuietly(InputStream in) {

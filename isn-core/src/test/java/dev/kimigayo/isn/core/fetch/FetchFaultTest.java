@@ -188,6 +188,32 @@ class FetchFaultTest {
     }
 
     @Test
+    void tlsFailureIsReportedAtOnceNotRetried() throws Exception {
+        // A server that answers plain text to a TLS hello fails the handshake, as an untrusted certificate does.
+        try (ServerSocket plain = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answerer = new Thread(() -> {
+                while (!plain.isClosed()) {
+                    try (java.net.Socket s = plain.accept()) {
+                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes());
+                    } catch (java.io.IOException closed) {
+                        return;
+                    }
+                }
+            });
+            answerer.setDaemon(true);
+            answerer.start();
+            URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/a.isn");
+            FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(FetchRequest.of(https, dest, 100)));
+
+            assertEquals(Reason.TLS, e.reason(), e::getMessage);
+            assertEquals(1, e.attempts());
+            assertTrue(e.getMessage().startsWith("TLS handshake with 127.0.0.1 failed for " + https), e.getMessage());
+            assertTrue(sleeper.delays.isEmpty());
+            assertUntouched();
+        }
+    }
+
+    @Test
     void unexpected304WithoutValidatorsIsAnError() {
         server.on("/a.isn", (ex, hit) -> ex.sendResponseHeaders(304, -1));
         FetchException e = assertThrows(FetchException.class, () -> get("/a.isn", 10));
