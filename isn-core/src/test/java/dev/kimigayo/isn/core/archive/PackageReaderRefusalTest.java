@@ -161,6 +161,25 @@ class PackageReaderRefusalTest {
     }
 
     @Test
+    void sinkSeesTheMismatchAtTheEndOfTheContentAndCannotSwallowIt() throws Exception {
+        Crafted c = base();
+        c.payload.set(1, c.payload.get(1).withContent("HELLO\n"));
+        List<String> seen = new java.util.ArrayList<>();
+        OpenPackage pkg = new PackageReader(ReaderFixture.ANY).open(new java.io.ByteArrayInputStream(c.build()), "t.isn");
+        ManifestMismatchException e = org.junit.jupiter.api.Assertions.assertThrows(ManifestMismatchException.class,
+                () -> pkg.extract((entry, content) -> {
+                    try {
+                        content.readAllBytes();
+                    } catch (java.io.IOException swallowed) {
+                        seen.add(entry.path() + ": " + swallowed.getMessage());
+                    }
+                }));
+        assertEquals("usr/a", e.path());
+        assertEquals(1, seen.size());
+        assertTrue(seen.get(0).startsWith("usr/a: t.isn: usr/a: sha256 does not match the signed manifest"), seen.toString());
+    }
+
+    @Test
     void refusesResizedContent() {
         Crafted c = base();
         c.payload.set(1, c.payload.get(1).withContent("hello world\n"));
