@@ -1,19 +1,41 @@
 package dev.kimigayo.isn.core.solver;
 
 import dev.kimigayo.isn.core.version.Constraint;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Depth-first search with chronological backtracking over an explicit stack (no recursion, so a
+ * Depth-first search with conflict-directed backjumping over an explicit stack (no recursion, so a
  * 10,000-deep chain is just 10,000 iterations). Requirements are processed first come, first
  * served; each one either is already satisfied, gets the best consistent candidate (leaving a
  * choice point when others remain), or fails and sends the search back to the latest choice.
  */
 final class Search {
-    private record Choice(Req req, List<Prov> options, int next, int trail, int queue, int head, int deferred) {
+    /** A requirement with several usable candidates: where the search can come back to. */
+    private static final class Choice {
+        final Req req;
+        final List<Prov> options;
+        final int trail;
+        final int queue;
+        final int head;
+        final int deferred;
+        /** Choice points responsible for this requirement and for the candidates it could not use. */
+        final int[] reasons;
+        int next = 1;
+        /** Choice points responsible for the failures met below this one (conflict-directed backjumping). */
+        int[] conflict;
+
+        Choice(Req req, List<Prov> options, int[] reasons, int trail, int queue, int head, int deferred) {
+            this.req = req;
+            this.options = options;
+            this.reasons = reasons;
+            this.conflict = reasons;
+            this.trail = trail;
+            this.queue = queue;
+            this.head = head;
+            this.deferred = deferred;
+        }
     }
 
     final Universe u;
@@ -23,7 +45,9 @@ final class Search {
     private final Set<Integer> declinedIif;
     private final List<Req> queue = new ArrayList<>();
     private final List<Req> deferred = new ArrayList<>();
-    private final ArrayDeque<Choice> choices = new ArrayDeque<>();
+    private final List<Choice> choices = new ArrayList<>();
+    /** Per chosen package: the choice points it depends on, sorted. */
+    private final int[][] ancestry;
     private int head;
     private long steps;
     /** The first failure met, on the most preferred path: the one explanations describe. */
@@ -37,6 +61,7 @@ final class Search {
         this.cands = cands;
         this.stepLimit = stepLimit;
         this.declinedIif = declinedIif;
+        this.ancestry = new int[u.cands.size()][];
     }
 
     /** Runs to a full selection (true) or proves there is none on this input (false). */
@@ -52,10 +77,11 @@ final class Search {
         }
         while (true) {
             if (++steps > stepLimit) {
-                throw new TooComplexException(stepLimit);
+                throw new TooComplexException(stepLimit, firstFailure);
             }
             if (head < queue.size()) {
-                if (!process(queue.get(head++)) && !backtrack()) {
+                int[] conflict = process(queue.get(head++));
+                if (conflict != null && !backjump(conflict)) {
                     return false;
                 }
                 continue;
@@ -68,42 +94,122 @@ final class Search {
                 return true;
             }
             fail(unmet);
-            if (!backtrack()) {
+            if (!backjump(all())) {
                 return false;
             }
         }
     }
 
-    private boolean process(Req r) {
+    /** Handles one requirement; returns null on success, or the choice points responsible for its failure. */
+    private int[] process(Req r) {
         if (r.dep().nameId() < 0) {
             fail(r);
-            return false;
+            return ancestryOf(r.requirer());
         }
         if (s.satisfied(r.dep())) {
-            return true;
+            return null;
         }
         if (!r.postponed() && onlyVirtual(r.dep().nameId())) {
             // A name only provided virtually is decided last: packages chosen for other reasons
             // (an explicit world entry, a dependency) may provide it, and should.
             queue.add(r.postpone());
-            return true;
+            return null;
         }
-        List<Prov> options = cands.collect(r, null);
+        List<Rejection> rejected = new ArrayList<>();
+        List<Prov> options = cands.collect(r, rejected);
+        int[] reasons = reasons(r, rejected);
         if (options.isEmpty()) {
             if (r.iif() || deferrable(r)) {
                 if (!r.iif()) {
                     deferred.add(r);
                 }
-                return true;
+                return null;
             }
             fail(r);
-            return false;
+            return reasons;
         }
         if (options.size() > 1) {
-            choices.push(new Choice(r, options, 1, s.trail.size(), queue.size(), head, deferred.size()));
+            int k = choices.size();
+            choices.add(new Choice(r, options, reasons, s.trail.size(), queue.size(), head, deferred.size()));
+            choose(options.get(0).cand(), r, union(reasons, new int[] {k}));
+        } else {
+            choose(options.get(0).cand(), r, reasons);
         }
-        choose(options.get(0).cand(), r);
-        return true;
+        return null;
+    }
+
+    /**
+     * The choice points that decided this requirement's situation: those behind the package that
+     * declares it, and those behind every package that made a candidate unusable. When the reason
+     * may lie anywhere (install_if, virtual names that something else might provide), all of them.
+     */
+    private int[] reasons(Req r, List<Rejection> rejected) {
+        if (r.iif() || r.postponed()) {
+            return all();
+        }
+        int[] out = ancestryOf(r.requirer());
+        for (Rejection x : rejected) {
+            if (x.reason() == Rejection.Reason.VIRTUAL) {
+                return all();
+            }
+            if (x.other() != null && s.selected[x.other().id]) {
+                out = union(out, ancestryOf(x.other()));
+            }
+        }
+        return out;
+    }
+
+    private int[] ancestryOf(Cand c) {
+        if (c == null) {
+            return new int[0];
+        }
+        int[] a = ancestry[c.id];
+        return a == null ? all() : a;
+    }
+
+    private int[] all() {
+        int[] a = new int[choices.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
+    static int[] union(int[] a, int[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        if (b.length == 0) {
+            return a;
+        }
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int v;
+            if (j >= b.length || (i < a.length && a[i] < b[j])) {
+                v = a[i++];
+            } else if (i >= a.length || b[j] < a[i]) {
+                v = b[j++];
+            } else {
+                v = a[i++];
+                j++;
+            }
+            out[n++] = v;
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    private static int[] without(int[] a, int k) {
+        int n = 0;
+        int[] out = new int[a.length];
+        for (int v : a) {
+            if (v != k) {
+                out[n++] = v;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** An unversioned requirement on a name with virtual providers waits: something else may provide it. */
@@ -144,31 +250,41 @@ final class Search {
         return null;
     }
 
-    private void choose(Cand c, Req r) {
+    private void choose(Cand c, Req r, int[] reasons) {
         s.select(c, r);
+        ancestry[c.id] = reasons;
         int inherit = r.inherit() | cands.inheritOf(c);
         for (Dep d : c.deps) {
             queue.add(new Req(d, c, r.root(), r.allowed(), 1L, inherit, inherit, false, false));
         }
     }
 
-    private boolean backtrack() {
-        while (!choices.isEmpty()) {
-            Choice ch = choices.pop();
-            s.undoTo(ch.trail());
-            truncate(queue, ch.queue());
-            truncate(deferred, ch.deferred());
-            head = ch.head();
-            if (ch.next() < ch.options().size()) {
-                if (ch.next() + 1 < ch.options().size()) {
-                    choices.push(new Choice(ch.req(), ch.options(), ch.next() + 1, ch.trail(), ch.queue(), ch.head(),
-                            ch.deferred()));
-                }
+    /**
+     * Conflict-directed backjumping: goes back to the latest choice point among those responsible
+     * for the failure, skipping choices that had nothing to do with it, and takes its next option.
+     * A choice point whose options are exhausted passes its accumulated conflict further up.
+     */
+    private boolean backjump(int[] conflict) {
+        while (conflict.length > 0) {
+            int k = conflict[conflict.length - 1];
+            while (choices.size() > k + 1) {
+                choices.remove(choices.size() - 1);
+            }
+            Choice ch = choices.get(k);
+            ch.conflict = union(ch.conflict, without(conflict, k));
+            s.undoTo(ch.trail);
+            truncate(queue, ch.queue);
+            truncate(deferred, ch.deferred);
+            head = ch.head;
+            if (ch.next < ch.options.size()) {
                 steps++;
-                choose(ch.options().get(ch.next()).cand(), ch.req());
+                choose(ch.options.get(ch.next++).cand(), ch.req, union(ch.reasons, new int[] {k}));
                 return true;
             }
+            choices.remove(k);
+            conflict = without(ch.conflict, k);
         }
+        choices.clear();
         return false;
     }
 
