@@ -131,12 +131,25 @@ public final class PackageReader {
         /** Refuses, before any payload is read, a signed manifest that breaks the safety rules. */
         private void checkRules(Manifest manifest, PkgInfo info) throws IsnException {
             for (ManifestEntry e : manifest.entries()) {
+                checkParents(manifest, e.path());
                 if (e.isSetuidOrSetgid() && !info.setuid().contains(e.path())) {
                     throw new ForbiddenEntryException(source, e.path(), String.format(
                             "has mode %04o but PKGINFO does not declare it in 'setuid'", e.mode()));
                 }
                 if (e.type() == EntryType.SYMLINK && !EntryPaths.linkStaysInside(e.path(), e.linkTarget())) {
                     throw new UnsafePathException(source, e.path(), "symlink target escapes the package root: " + e.linkTarget());
+                }
+            }
+        }
+
+        /** Refuses a path beneath a symlink or a file of the same package: extracting it would write through the link. */
+        private void checkParents(Manifest manifest, String path) throws UnsafePathException {
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                Optional<ManifestEntry> parent = manifest.find(path.substring(0, slash));
+                if (parent.isPresent() && parent.get().type() != EntryType.DIRECTORY) {
+                    throw new UnsafePathException(source, path, "lies beneath " + parent.get().path()
+                            + ", which is a " + (parent.get().type() == EntryType.SYMLINK ? "symlink" : "file")
+                            + " in the same package; extracting it would write through that entry");
                 }
             }
         }

@@ -60,6 +60,19 @@ class PackageReaderRefusalTest {
     }
 
     @Test
+    void refusesEntryBeneathASymlinkOfThePackage() {
+        Crafted c = base().symlink("usr/lib", "/etc").file("usr/lib/cron.d", "* * * * * root evil\n");
+        UnsafePathException e = refused(UnsafePathException.class, c.build());
+        assertMessage(e, "usr/lib/cron.d", "lies beneath usr/lib, which is a symlink in the same package");
+    }
+
+    @Test
+    void refusesEntryBeneathAFileOfThePackage() {
+        Crafted c = base().file("usr/a/b", "x");
+        assertMessage(refused(UnsafePathException.class, c.build()), "usr/a/b", "lies beneath usr/a, which is a file");
+    }
+
+    @Test
     void refusesHardlinkToSomethingNotEarlier() {
         Crafted c = base();
         c.manifest.add(ManifestEntry.hardlink("usr/h", c.manifest.get(1)));
