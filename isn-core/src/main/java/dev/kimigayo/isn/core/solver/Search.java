@@ -131,7 +131,7 @@ final class Search {
         if (options.size() > 1) {
             int k = choices.size();
             choices.add(new Choice(r, options, reasons, s.trail.size(), queue.size(), head, deferred.size()));
-            choose(options.get(0).cand(), r, union(reasons, new int[] {k}));
+            choose(options.get(0).cand(), r, ChoiceSets.union(reasons, new int[] {k}));
         } else {
             choose(options.get(0).cand(), r, reasons);
         }
@@ -153,7 +153,7 @@ final class Search {
                 return all();
             }
             if (x.other() != null && s.selected[x.other().id]) {
-                out = union(out, ancestryOf(x.other()));
+                out = ChoiceSets.union(out, ancestryOf(x.other()));
             }
         }
         return out;
@@ -173,43 +173,6 @@ final class Search {
             a[i] = i;
         }
         return a;
-    }
-
-    static int[] union(int[] a, int[] b) {
-        if (a.length == 0) {
-            return b;
-        }
-        if (b.length == 0) {
-            return a;
-        }
-        int[] out = new int[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length || j < b.length) {
-            int v;
-            if (j >= b.length || (i < a.length && a[i] < b[j])) {
-                v = a[i++];
-            } else if (i >= a.length || b[j] < a[i]) {
-                v = b[j++];
-            } else {
-                v = a[i++];
-                j++;
-            }
-            out[n++] = v;
-        }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
-    }
-
-    private static int[] without(int[] a, int k) {
-        int n = 0;
-        int[] out = new int[a.length];
-        for (int v : a) {
-            if (v != k) {
-                out[n++] = v;
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
     }
 
     /** An unversioned requirement on a name with virtual providers waits: something else may provide it. */
@@ -271,18 +234,18 @@ final class Search {
                 choices.remove(choices.size() - 1);
             }
             Choice ch = choices.get(k);
-            ch.conflict = union(ch.conflict, without(conflict, k));
+            ch.conflict = ChoiceSets.union(ch.conflict, ChoiceSets.without(conflict, k));
             s.undoTo(ch.trail);
             truncate(queue, ch.queue);
             truncate(deferred, ch.deferred);
             head = ch.head;
             if (ch.next < ch.options.size()) {
                 steps++;
-                choose(ch.options.get(ch.next++).cand(), ch.req, union(ch.reasons, new int[] {k}));
+                choose(ch.options.get(ch.next++).cand(), ch.req, ChoiceSets.union(ch.reasons, new int[] {k}));
                 return true;
             }
             choices.remove(k);
-            conflict = without(ch.conflict, k);
+            conflict = ChoiceSets.without(ch.conflict, k);
         }
         choices.clear();
         return false;
