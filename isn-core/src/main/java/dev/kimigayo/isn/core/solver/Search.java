@@ -52,6 +52,7 @@ final class Search {
     private long steps;
     /** The first failure met, on the most preferred path: the one explanations describe. */
     Explanation firstFailure;
+    private boolean decisive;
     /** install_if names whose requirement failed at least once, in order of first failure. */
     final List<Integer> failedIif = new ArrayList<>();
 
@@ -93,8 +94,9 @@ final class Search {
             if (unmet == null) {
                 return true;
             }
-            fail(unmet);
-            if (!backjump(all())) {
+            int[] everything = all();
+            fail(unmet, everything);
+            if (!backjump(everything)) {
                 return false;
             }
         }
@@ -103,8 +105,9 @@ final class Search {
     /** Handles one requirement; returns null on success, or the choice points responsible for its failure. */
     private int[] process(Req r) {
         if (r.dep().nameId() < 0) {
-            fail(r);
-            return ancestryOf(r.requirer());
+            int[] reasons = ancestryOf(r.requirer());
+            fail(r, reasons);
+            return reasons;
         }
         if (s.satisfied(r.dep())) {
             return null;
@@ -125,7 +128,7 @@ final class Search {
                 }
                 return null;
             }
-            fail(r);
+            fail(r, reasons);
             return reasons;
         }
         if (options.size() > 1) {
@@ -189,6 +192,9 @@ final class Search {
     }
 
     private boolean onlyVirtual(int name) {
+        if (u.providers.get(name).isEmpty()) {
+            return false;
+        }
         for (Prov p : u.providers.get(name)) {
             if (!p.isVirtual()) {
                 return false;
@@ -284,7 +290,11 @@ final class Search {
         return any;
     }
 
-    private void fail(Req r) {
+    /**
+     * Records a failure for the explanation: the first one met (on the most preferred path), unless
+     * a later one depends on no choice at all, which then proves by itself that no plan exists.
+     */
+    private void fail(Req r, int[] reasons) {
         Req top = r;
         while (top.requirer() != null && s.why[top.requirer().id] != null) {
             top = s.why[top.requirer().id];
@@ -292,8 +302,9 @@ final class Search {
         if (top.iif() && !failedIif.contains(top.dep().nameId())) {
             failedIif.add(top.dep().nameId());
         }
-        if (firstFailure == null) {
+        if (firstFailure == null || (reasons.length == 0 && !decisive)) {
             firstFailure = Failure.explain(this, r);
+            decisive = reasons.length == 0;
         }
     }
 
