@@ -3,8 +3,17 @@ package dev.kimigayo.isn.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.IsnException.Kind;
@@ -23,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
         description = {"Build deterministic, signed packages (NAME-VERSION.isn) from directories.",
             "Each DIR holds PKGINFO, an optional .INSTALL and the payload tree. The same input gives",
             "bit-identical output whatever the mtimes, umask, owners, locale or time zone;",
-            "SOURCE_DATE_EPOCH sets the recorded dates (default 0). Prints each written file.",
+            "SOURCE_DATE_EPOCH sets the recorded dates (default: PKGINFO build_date, else 0).",
+            "Prints each written file.",
             "Many directories: pass them in a file, one per line, as @FILE. See docs/format-package.md."},
         footer = {"%nExamples:", "  isn pack pkgs/vim -o repo --key keys/repo.sec",
             "  isn pack @dirs.txt -o repo --key keys/repo.sec   (one directory per line in dirs.txt)"})
@@ -44,6 +54,12 @@ public final class PackCommand implements Callable<Integer> {
                     + " and isn refuses them unless --allow-untrusted.")
     Path key;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Pack up to N directories at once (default: the number of processors).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    private final Set<Path> written = new HashSet<>();
+
     @Override
     public Integer call() throws IsnException {
         CliContext context = parent.context();
@@ -52,22 +68,50 @@ public final class PackCommand implements Callable<Integer> {
             context.err().println("isn pack: warning: no --key given; the packages are unsigned and will only"
                     + " install with --allow-untrusted");
         }
-        PackageBuilder builder = new PackageBuilder(epoch(context.env().get("SOURCE_DATE_EPOCH")), signer);
+        OptionalLong epoch = epoch(context.env().get("SOURCE_DATE_EPOCH"));
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
             throw new CliException("io-error", Kind.FAILED, "cannot create the output directory " + outDir + ": " + e, e);
         }
-        for (Path dir : dirs) {
-            PackResult result;
-            try {
-                result = builder.build(dir, outDir);
-            } catch (IOException e) {
-                throw new CliException("io-error", Kind.FAILED, "cannot pack " + dir + ": " + e, e);
+        int threads = Math.max(1, Math.min(jobs, dirs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            ThreadLocal<PackageBuilder> builders = ThreadLocal.withInitial(() -> new PackageBuilder(epoch, signer));
+            // Bounded look-ahead keeps memory flat for tens of thousands of directories; output stays in argument order.
+            Deque<Future<PackResult>> pending = new ArrayDeque<>();
+            for (Path dir : dirs) {
+                pending.add(pool.submit(() -> builders.get().build(dir, outDir)));
+                if (pending.size() >= threads * 4) {
+                    print(pending.remove());
+                }
             }
-            context.out().println(result.file());
+            while (!pending.isEmpty()) {
+                print(pending.remove());
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return ExitCodes.OK;
+    }
+
+    private void print(Future<PackResult> future) throws IsnException {
+        try {
+            PackResult result = future.get();
+            if (!written.add(result.file())) {
+                throw new CliException("duplicate-package", Kind.USAGE, "two directories give the same package "
+                        + result.file().getFileName() + "; each NAME-VERSION may be packed once per call");
+            }
+            parent.context().out().println(result.file());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted", Kind.FAILED, "isn pack was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IsnException ie) {
+                throw ie;
+            }
+            throw new CliException("io-error", Kind.FAILED, "cannot pack: " + e.getCause(), e.getCause());
+        }
     }
 
     private PackageSigner signer() throws CliException {
@@ -81,15 +125,15 @@ public final class PackCommand implements Callable<Integer> {
         }
     }
 
-    /** SOURCE_DATE_EPOCH as reproducible-builds.org defines it: decimal seconds since the epoch. */
-    static long epoch(String value) throws CliException {
+    /** SOURCE_DATE_EPOCH as reproducible-builds.org defines it: decimal seconds since the epoch; empty when unset. */
+    static OptionalLong epoch(String value) throws CliException {
         if (value == null || value.isEmpty()) {
-            return 0;
+            return OptionalLong.empty();
         }
         if (!value.matches("[0-9]{1,11}") || Long.parseLong(value) > 077777777777L) {
             throw new CliException("invalid-source-date-epoch", Kind.USAGE, "SOURCE_DATE_EPOCH='" + value
                     + "' is not a number of seconds since 1970-01-01 (0 to 8589934591)");
         }
-        return Long.parseLong(value);
+        return OptionalLong.of(Long.parseLong(value));
     }
 }

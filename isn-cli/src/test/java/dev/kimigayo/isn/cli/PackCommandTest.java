@@ -71,7 +71,8 @@ class PackCommandTest {
         Path repo = tmp.resolve("repo");
         assertEquals(0, run(Map.of(), "pack", source("foo", "1.0-r0").toString(), "-o", repo.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("warning: no --key given; the packages are unsigned"));
-        assertTrue(Files.exists(repo.resolve("foo-1.0-r0.isn")));
+        assertTrue(Files.getPosixFilePermissions(repo.resolve("foo-1.0-r0.isn")).contains(
+                java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "a repository file is world-readable");
     }
 
     @Test
@@ -95,5 +96,24 @@ class PackCommandTest {
                 "--key", tmp.resolve("missing.sec").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read the secret key"));
         assertFalse(Files.exists(tmp.resolve("o/foo-1.isn")));
+        Path twin = source("twin", "1");
+        Files.writeString(twin.resolve("PKGINFO"), "name = foo\nversion = 1\narchitecture = noarch\n");
+        assertEquals(ExitCodes.USAGE, run(Map.of(), "pack", source("foo", "1").toString(), twin.toString(), "-o", tmp.resolve("o").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("two directories give the same package foo-1.isn"));
+    }
+
+    @Test
+    void packsInParallelKeepingArgumentOrder() throws Exception {
+        StringBuilder expected = new StringBuilder();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("pack", "-j", "3", "-o", tmp.resolve("r").toString()));
+        for (int i = 0; i < 40; i++) {
+            args.add(source("p" + i, "1.0").toString());
+            expected.append(tmp.resolve("r/p" + i + "-1.0.isn")).append('\n');
+        }
+        assertEquals(0, run(Map.of(), args.toArray(String[]::new)));
+        assertEquals(expected.toString(), out.toString(StandardCharsets.UTF_8));
+        try (var files = Files.list(tmp.resolve("r"))) {
+            assertEquals(40, files.count(), "no temporary files left");
+        }
     }
 }

@@ -111,6 +111,7 @@ public final class Ed25519Signature {
         }
     }
 
+    /** Signatures are equal when their file forms are, comments included. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Ed25519Signature s && Arrays.equals(encode(), s.encode());

@@ -1,6 +1,7 @@
 package dev.kimigayo.isn.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,7 @@ class OpenPgpVerifierTest {
         assertEquals(edFpr.toLowerCase(Locale.ROOT), v.fingerprint());
         assertEquals("Alice Ed <alice@example.org>", v.userId());
         assertEquals("SHA256", v.digest());
+        assertNull(java.security.Security.getProvider("BC"), "the Bouncy Castle JCA provider must never be registered");
     }
 
     @Test

@@ -3,8 +3,10 @@ package dev.kimigayo.isn.core.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.pkginfo.PkgInfo;
 
 /**
  * A package whose signature, PKGINFO and manifest have been verified, positioned at its payload.
@@ -15,7 +17,7 @@ public final class OpenPackage {
 
     private final String source;
     private final byte[] pkginfo;
-    private final PkgInfoFields info;
+    private final PkgInfo info;
     private final Manifest manifest;
     private final Optional<String> signer;
     private final byte[] script;
@@ -24,7 +26,7 @@ public final class OpenPackage {
     private TarEntry next;
     private boolean extracted;
 
-    OpenPackage(String source, byte[] pkginfo, PkgInfoFields info, Manifest manifest, Optional<String> signer,
+    OpenPackage(String source, byte[] pkginfo, PkgInfo info, Manifest manifest, Optional<String> signer,
                 byte[] script, TarReader tar, CappedInputStream capped, TarEntry next) {
         this.source = source;
         this.pkginfo = pkginfo;
@@ -45,6 +47,11 @@ public final class OpenPackage {
     /** The exact PKGINFO bytes the signature covers. */
     public byte[] pkginfoBytes() {
         return pkginfo.clone();
+    }
+
+    /** The verified PKGINFO. */
+    public PkgInfo info() {
+        return info;
     }
 
     /** The verified manifest: every payload path with its type, mode, owner, size, hash and link target. */
@@ -72,7 +79,7 @@ public final class OpenPackage {
         }
         extracted = true;
         try {
-            new PayloadChecker(source, manifest, info.setuid(), tar).run(next, sink);
+            new PayloadChecker(source, manifest, Set.copyOf(info.setuid()), tar).run(next, sink);
             tar.finish();
             // Reading to the end makes the gzip layer check its trailer and refuse trailing data.
             if (capped.read() != -1) {

@@ -8,11 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.zip.Deflater;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.pkginfo.PkgInfo;
+import dev.kimigayo.isn.core.pkginfo.PkgInfoReader;
+import dev.kimigayo.isn.core.pkginfo.PkgInfoWriter;
 
 /**
  * Builds packages from directories holding {@code PKGINFO}, an optional {@code .INSTALL} and the
@@ -21,16 +27,17 @@ import dev.kimigayo.isn.core.IsnException;
  */
 public final class PackageBuilder {
 
-    private final long epoch;
+    private final OptionalLong epoch;
     private final PackageSigner signer;
     private final Deflater deflater = GzipWriter.newDeflater();
 
     /**
-     * A builder stamping every entry with {@code epoch} (SOURCE_DATE_EPOCH, or 0) and signing
-     * with {@code signer}, or writing unsigned packages when it is null.
+     * A builder stamping every entry and PKGINFO's {@code build_date} with {@code epoch}
+     * (SOURCE_DATE_EPOCH) or, when empty, with the source PKGINFO's {@code build_date} (0 if
+     * absent); signing with {@code signer}, or writing unsigned packages when it is null.
      */
-    public PackageBuilder(long epoch, PackageSigner signer) {
-        if (epoch < 0 || epoch > TarFormat.MAX_OCTAL_11) {
+    public PackageBuilder(OptionalLong epoch, PackageSigner signer) {
+        if (epoch.isPresent() && (epoch.getAsLong() < 0 || epoch.getAsLong() > TarFormat.MAX_OCTAL_11)) {
             throw new IllegalArgumentException("SOURCE_DATE_EPOCH out of range: " + epoch);
         }
         this.epoch = epoch;
@@ -43,12 +50,17 @@ public final class PackageBuilder {
         if (!Files.isRegularFile(pkginfoFile, LinkOption.NOFOLLOW_LINKS)) {
             throw new PackSourceException(dir.toString(), "no PKGINFO file; a package directory holds PKGINFO, an optional .INSTALL and the payload");
         }
-        byte[] source = Files.readAllBytes(pkginfoFile);
-        PkgInfoFields declared = PkgInfoStamp.read(source, pkginfoFile.toString());
-        SourceTree tree = new SourceTree(dir, declared.setuid());
+        PkgInfo declared = PkgInfoReader.parse(Files.readAllBytes(pkginfoFile), pkginfoFile.toString());
+        SourceTree tree = new SourceTree(dir, Set.copyOf(declared.setuid()));
         List<SourceEntry> payload = tree.scan();
         Path scriptFile = dir.resolve(PackageLayout.INSTALL);
-        SourceEntry script = Files.exists(scriptFile, LinkOption.NOFOLLOW_LINKS) ? tree.script(scriptFile) : null;
+        SourceEntry script = null;
+        if (Files.exists(scriptFile, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(scriptFile, LinkOption.NOFOLLOW_LINKS)) {
+                throw new PackSourceException(scriptFile.toString(), "must be a regular file (not a link or directory)");
+            }
+            script = tree.script(scriptFile);
+        }
         List<ManifestEntry> lines = new ArrayList<>(payload.size() + 1);
         if (script != null) {
             lines.add(script.entry());
@@ -58,11 +70,14 @@ public final class PackageBuilder {
         Manifest manifest = new Manifest(lines);
         byte[] manifestBytes = manifest.encode();
         String sha = PackageReader.sha256(manifestBytes);
-        byte[] pkginfo = PkgInfoStamp.stamp(source, sha, manifest.installedSize(), epoch);
+        long date = epoch.orElse(declared.buildDate());
+        byte[] pkginfo = PkgInfoWriter.write(declared.withSha256(sha).withSize(manifest.installedSize()).withBuildDate(date));
         Path out = outDir.resolve(PackageLayout.fileName(declared.name(), declared.version()));
-        Path tmp = outDir.resolve("." + out.getFileName() + ".tmp");
+        // Unique temporary name (parallel packers may share OUTDIR); rw-r--r-- less the umask, like any new file.
+        Path tmp = Files.createTempFile(outDir, "." + out.getFileName(), ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
         try (OutputStream file = Files.newOutputStream(tmp)) {
-            write(new BufferedOutputStream(file, 64 * 1024), pkginfo, manifestBytes, script, payload);
+            write(new BufferedOutputStream(file, 64 * 1024), date, pkginfo, manifestBytes, script, payload);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -71,11 +86,11 @@ public final class PackageBuilder {
         return new PackResult(out, declared.name(), declared.version(), manifest.installedSize(), sha, signer != null);
     }
 
-    private void write(OutputStream file, byte[] pkginfo, byte[] manifest, SourceEntry script,
+    private void write(OutputStream file, long date, byte[] pkginfo, byte[] manifest, SourceEntry script,
                        List<SourceEntry> payload) throws IOException {
         deflater.reset();
         GzipWriter gzip = new GzipWriter(file, deflater);
-        TarWriter tar = new TarWriter(gzip, epoch);
+        TarWriter tar = new TarWriter(gzip, date);
         if (signer != null) {
             tar.file(PackageLayout.SIGNATURE, 0644, signer.sign(pkginfo));
         }

@@ -2,6 +2,8 @@ package dev.kimigayo.isn.core.archive;
 
 import java.util.Set;
 
+import dev.kimigayo.isn.core.pkginfo.PkgInfoReader;
+
 /** Names and size limits of the package format (docs/format-package.md). */
 public final class PackageLayout {
 
@@ -19,7 +21,7 @@ public final class PackageLayout {
     /** Largest accepted signature entry. */
     public static final long MAX_SIGNATURE = 4 * 1024;
     /** Largest accepted PKGINFO entry. */
-    public static final long MAX_PKGINFO = 256 * 1024;
+    public static final long MAX_PKGINFO = PkgInfoReader.MAX_SIZE;
     /** Largest accepted .MANIFEST entry (about 250,000 paths). */
     public static final long MAX_MANIFEST = 32L * 1024 * 1024;
     /** Largest accepted .INSTALL entry. */

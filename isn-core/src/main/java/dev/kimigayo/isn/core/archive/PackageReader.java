@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.util.Optional;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.pkginfo.MalformedPkgInfoException;
+import dev.kimigayo.isn.core.pkginfo.PkgInfo;
+import dev.kimigayo.isn.core.pkginfo.PkgInfoReader;
 import dev.kimigayo.isn.crypto.Sha256;
 
 /**
@@ -69,7 +72,7 @@ public final class PackageReader {
             }
             byte[] pkginfo = metadata(pkginfoEntry, PackageLayout.PKGINFO, PackageLayout.MAX_PKGINFO);
             Optional<String> signer = trust.check(pkginfo, signature, source);
-            PkgInfoFields info = PkgInfoFields.parse(pkginfo, source);
+            PkgInfo info = parsePkgInfo(pkginfo);
             byte[] manifestBytes = metadata(tar.next(), PackageLayout.MANIFEST, PackageLayout.MAX_MANIFEST);
             String actual = sha256(manifestBytes);
             if (!actual.equals(info.sha256())) {
@@ -93,6 +96,21 @@ public final class PackageReader {
             return new OpenPackage(source, pkginfo, info, manifest, signer, script, tar, capped, next);
         }
 
+        private PkgInfo parsePkgInfo(byte[] pkginfo) throws MalformedPackageException {
+            PkgInfo info;
+            try {
+                info = PkgInfoReader.parse(pkginfo, source + ":" + PackageLayout.PKGINFO);
+            } catch (MalformedPkgInfoException e) {
+                throw new MalformedPackageException(source, PackageLayout.PKGINFO,
+                        (e.line() > 0 ? "line " + e.line() + ": " : "") + e.reason());
+            }
+            if (info.sha256() == null) {
+                throw new MalformedPackageException(source, PackageLayout.PKGINFO,
+                        "has no sha256 key; it was not written by isn pack");
+            }
+            return info;
+        }
+
         private byte[] metadata(TarEntry e, String name, long max) throws IOException, IsnException {
             if (e == null) {
                 throw new TruncatedPackageException(source, null, "the archive ends before its " + name + " entry");
@@ -111,14 +129,27 @@ public final class PackageReader {
         }
 
         /** Refuses, before any payload is read, a signed manifest that breaks the safety rules. */
-        private void checkRules(Manifest manifest, PkgInfoFields info) throws IsnException {
+        private void checkRules(Manifest manifest, PkgInfo info) throws IsnException {
             for (ManifestEntry e : manifest.entries()) {
+                checkParents(manifest, e.path());
                 if (e.isSetuidOrSetgid() && !info.setuid().contains(e.path())) {
                     throw new ForbiddenEntryException(source, e.path(), String.format(
                             "has mode %04o but PKGINFO does not declare it in 'setuid'", e.mode()));
                 }
                 if (e.type() == EntryType.SYMLINK && !EntryPaths.linkStaysInside(e.path(), e.linkTarget())) {
                     throw new UnsafePathException(source, e.path(), "symlink target escapes the package root: " + e.linkTarget());
+                }
+            }
+        }
+
+        /** Refuses a path beneath a symlink or a file of the same package: extracting it would write through the link. */
+        private void checkParents(Manifest manifest, String path) throws UnsafePathException {
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                Optional<ManifestEntry> parent = manifest.find(path.substring(0, slash));
+                if (parent.isPresent() && parent.get().type() != EntryType.DIRECTORY) {
+                    throw new UnsafePathException(source, path, "lies beneath " + parent.get().path()
+                            + ", which is a " + (parent.get().type() == EntryType.SYMLINK ? "symlink" : "file")
+                            + " in the same package; extracting it would write through that entry");
                 }
             }
         }

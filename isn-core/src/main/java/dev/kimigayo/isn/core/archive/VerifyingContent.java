@@ -15,6 +15,7 @@ final class VerifyingContent extends InputStream {
     private final ManifestEntry entry;
     private final MessageDigest digest;
     private boolean checked;
+    private ManifestMismatchException mismatch;
 
     VerifyingContent(InputStream in, String source, ManifestEntry entry) {
         this.in = in;
@@ -52,13 +53,16 @@ final class VerifyingContent extends InputStream {
     }
 
     private void check() throws RejectedIOException {
-        if (checked || entry.type() != EntryType.FILE) {
-            return;
+        if (!checked && entry.type() == EntryType.FILE) {
+            checked = true;
+            String actual = Sha256.hex(digest.digest());
+            if (!actual.equals(entry.sha256())) {
+                mismatch = new ManifestMismatchException(source, entry.path(), "sha256", entry.sha256(), actual);
+            }
         }
-        checked = true;
-        String actual = Sha256.hex(digest.digest());
-        if (!actual.equals(entry.sha256())) {
-            throw new RejectedIOException(new ManifestMismatchException(source, entry.path(), "sha256", entry.sha256(), actual));
+        // Thrown again from finish() even if the sink swallowed it the first time.
+        if (mismatch != null) {
+            throw new RejectedIOException(mismatch);
         }
     }
 }

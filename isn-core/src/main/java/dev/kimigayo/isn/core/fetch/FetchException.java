@@ -18,6 +18,8 @@ public final class FetchException extends IsnException {
         STALLED(true),
         /** The connection ended before the announced length. */
         TRUNCATED(true),
+        /** The TLS handshake failed (untrusted certificate, wrong host name, not TLS at all). */
+        TLS(false),
         /** The server answered an error status (5xx retried, 4xx not). */
         HTTP_STATUS(false),
         /** A redirect broke the redirect policy (other host, https → http, too many). */

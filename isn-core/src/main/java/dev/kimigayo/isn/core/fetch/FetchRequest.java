@@ -45,7 +45,10 @@ public record FetchRequest(URI url, Path destination, long maxBytes, String expe
         return new FetchRequest(url, destination, maxBytes, sha256Hex, validators);
     }
 
-    /** A copy that sends {@code cached}'s validators, answering NOT_MODIFIED when the server agrees. */
+    /**
+     * A copy that sends {@code cached}'s validators, answering NOT_MODIFIED when the server agrees.
+     * Pass them only while the copy they describe still exists (it need not be the destination).
+     */
     public FetchRequest withValidators(Validators cached) {
         return new FetchRequest(url, destination, maxBytes, expectedSha256, cached);
     }

@@ -36,7 +36,7 @@ final class FileTransfer {
                     Files.getLastModifiedTime(source).toInstant().atOffset(ZoneOffset.UTC));
             long size = Files.size(source);
             Validators current = new Validators(null, modified);
-            if (modified.equals(r.validators().lastModified()) && Files.isRegularFile(r.destination())) {
+            if (modified.equals(r.validators().lastModified())) {
                 return new FetchResult(r.url(), r.destination(), FetchResult.Status.NOT_MODIFIED, 0, null, current,
                         attempt);
             }

@@ -9,8 +9,8 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.file.Files;
 import java.util.concurrent.ScheduledExecutorService;
+import javax.net.ssl.SSLException;
 import java.util.function.BooleanSupplier;
 
 import dev.kimigayo.isn.core.IsnException;
@@ -32,8 +32,9 @@ final class HttpTransfer {
     /** Runs one attempt (redirects included) and returns its result, or throws why it failed. */
     FetchResult attempt(FetchRequest r, int attempt, FetchListener listener, BooleanSupplier cancelled)
             throws IsnException {
-        // Validators only make sense while the copy they describe is still there.
-        boolean conditional = !r.validators().isEmpty() && Files.isRegularFile(r.destination());
+        // The caller decides: it may keep the copy the validators describe somewhere other than
+        // the destination (e.g. fetch an index into a staging file, verify, then replace).
+        boolean conditional = !r.validators().isEmpty();
         URI uri = r.url();
         for (int followed = 0; ; followed++) {
             HttpResponse<InputStream> response = send(uri, r, conditional);
@@ -83,6 +84,12 @@ final class HttpTransfer {
             throw fail(uri, Reason.CONNECT, "cannot connect to fetch " + uri + " (" + describe(e) + "); "
                     + NETWORK_HINT, e);
         } catch (IOException e) {
+            if (causedBy(e, SSLException.class)) {
+                // Not transient: retrying an untrusted certificate only wastes the backoff time.
+                throw fail(uri, Reason.TLS, "TLS handshake with " + uri.getHost() + " failed for " + uri + " ("
+                        + describe(e) + "); check that the URL is right and the server's certificate is trusted"
+                        + " by this Java runtime's CA certificates", e);
+            }
             throw fail(uri, Reason.IO, "request for " + uri + " failed (" + describe(e) + "); " + NETWORK_HINT, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -108,6 +115,15 @@ final class HttpTransfer {
     /** A duration for messages: "30 s", or "400 ms" below a second. */
     static String seconds(java.time.Duration d) {
         return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void closeQuietly(InputStream in) {

@@ -100,7 +100,8 @@ final class Candidates {
         if (held.contains(c.nameId) && !c.isInstalled() && installedExists(c.nameId)) {
             return Rejection.simple(Rejection.Reason.HELD);
         }
-        if (p.isVirtual() && c.pkg.providerPriority() <= 0 && !r.iif()) {
+        if (p.isVirtual() && c.pkg.providerPriority() <= 0 && !r.iif()
+                && !(u.policy == ProvidesPolicy.SHARED && u.providers.get(r.dep().nameId()).size() == 1)) {
             return Rejection.simple(Rejection.Reason.VIRTUAL);
         }
         if (r.iif() && !Triggers.holds(s, c)) {

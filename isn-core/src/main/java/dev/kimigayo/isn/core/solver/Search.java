@@ -1,19 +1,41 @@
 package dev.kimigayo.isn.core.solver;
 
 import dev.kimigayo.isn.core.version.Constraint;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Depth-first search with chronological backtracking over an explicit stack (no recursion, so a
+ * Depth-first search with conflict-directed backjumping over an explicit stack (no recursion, so a
  * 10,000-deep chain is just 10,000 iterations). Requirements are processed first come, first
  * served; each one either is already satisfied, gets the best consistent candidate (leaving a
  * choice point when others remain), or fails and sends the search back to the latest choice.
  */
 final class Search {
-    private record Choice(Req req, List<Prov> options, int next, int trail, int queue, int head, int deferred) {
+    /** A requirement with several usable candidates: where the search can come back to. */
+    private static final class Choice {
+        final Req req;
+        final List<Prov> options;
+        final int trail;
+        final int queue;
+        final int head;
+        final int deferred;
+        /** Choice points responsible for this requirement and for the candidates it could not use. */
+        final int[] reasons;
+        int next = 1;
+        /** Choice points responsible for the failures met below this one (conflict-directed backjumping). */
+        int[] conflict;
+
+        Choice(Req req, List<Prov> options, int[] reasons, int trail, int queue, int head, int deferred) {
+            this.req = req;
+            this.options = options;
+            this.reasons = reasons;
+            this.conflict = reasons;
+            this.trail = trail;
+            this.queue = queue;
+            this.head = head;
+            this.deferred = deferred;
+        }
     }
 
     final Universe u;
@@ -23,11 +45,14 @@ final class Search {
     private final Set<Integer> declinedIif;
     private final List<Req> queue = new ArrayList<>();
     private final List<Req> deferred = new ArrayList<>();
-    private final ArrayDeque<Choice> choices = new ArrayDeque<>();
+    private final List<Choice> choices = new ArrayList<>();
+    /** Per chosen package: the choice points it depends on, sorted. */
+    private final int[][] ancestry;
     private int head;
     private long steps;
     /** The first failure met, on the most preferred path: the one explanations describe. */
     Explanation firstFailure;
+    private boolean decisive;
     /** install_if names whose requirement failed at least once, in order of first failure. */
     final List<Integer> failedIif = new ArrayList<>();
 
@@ -37,6 +62,7 @@ final class Search {
         this.cands = cands;
         this.stepLimit = stepLimit;
         this.declinedIif = declinedIif;
+        this.ancestry = new int[u.cands.size()][];
     }
 
     /** Runs to a full selection (true) or proves there is none on this input (false). */
@@ -52,10 +78,11 @@ final class Search {
         }
         while (true) {
             if (++steps > stepLimit) {
-                throw new TooComplexException(stepLimit);
+                throw new TooComplexException(stepLimit, firstFailure);
             }
             if (head < queue.size()) {
-                if (!process(queue.get(head++)) && !backtrack()) {
+                int[] conflict = process(queue.get(head++));
+                if (conflict != null && !backjump(conflict)) {
                     return false;
                 }
                 continue;
@@ -67,43 +94,88 @@ final class Search {
             if (unmet == null) {
                 return true;
             }
-            fail(unmet);
-            if (!backtrack()) {
+            int[] everything = all();
+            fail(unmet, everything);
+            if (!backjump(everything)) {
                 return false;
             }
         }
     }
 
-    private boolean process(Req r) {
+    /** Handles one requirement; returns null on success, or the choice points responsible for its failure. */
+    private int[] process(Req r) {
         if (r.dep().nameId() < 0) {
-            fail(r);
-            return false;
+            int[] reasons = ancestryOf(r.requirer());
+            fail(r, reasons);
+            return reasons;
         }
         if (s.satisfied(r.dep())) {
-            return true;
+            return null;
         }
         if (!r.postponed() && onlyVirtual(r.dep().nameId())) {
             // A name only provided virtually is decided last: packages chosen for other reasons
             // (an explicit world entry, a dependency) may provide it, and should.
             queue.add(r.postpone());
-            return true;
+            return null;
         }
-        List<Prov> options = cands.collect(r, null);
+        List<Rejection> rejected = new ArrayList<>();
+        List<Prov> options = cands.collect(r, rejected);
+        int[] reasons = reasons(r, rejected);
         if (options.isEmpty()) {
             if (r.iif() || deferrable(r)) {
                 if (!r.iif()) {
                     deferred.add(r);
                 }
-                return true;
+                return null;
             }
-            fail(r);
-            return false;
+            fail(r, reasons);
+            return reasons;
         }
         if (options.size() > 1) {
-            choices.push(new Choice(r, options, 1, s.trail.size(), queue.size(), head, deferred.size()));
+            int k = choices.size();
+            choices.add(new Choice(r, options, reasons, s.trail.size(), queue.size(), head, deferred.size()));
+            choose(options.get(0).cand(), r, ChoiceSets.union(reasons, new int[] {k}));
+        } else {
+            choose(options.get(0).cand(), r, reasons);
         }
-        choose(options.get(0).cand(), r);
-        return true;
+        return null;
+    }
+
+    /**
+     * The choice points that decided this requirement's situation: those behind the package that
+     * declares it, and those behind every package that made a candidate unusable. When the reason
+     * may lie anywhere (install_if, virtual names that something else might provide), all of them.
+     */
+    private int[] reasons(Req r, List<Rejection> rejected) {
+        if (r.iif() || r.postponed()) {
+            return all();
+        }
+        int[] out = ancestryOf(r.requirer());
+        for (Rejection x : rejected) {
+            if (x.reason() == Rejection.Reason.VIRTUAL) {
+                return all();
+            }
+            if (x.other() != null && s.selected[x.other().id]) {
+                out = ChoiceSets.union(out, ancestryOf(x.other()));
+            }
+        }
+        return out;
+    }
+
+    private int[] ancestryOf(Cand c) {
+        if (c == null) {
+            return new int[0];
+        }
+        int[] a = ancestry[c.id];
+        return a == null ? all() : a;
+    }
+
+    private int[] all() {
+        int[] a = new int[choices.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+        return a;
     }
 
     /** An unversioned requirement on a name with virtual providers waits: something else may provide it. */
@@ -120,6 +192,9 @@ final class Search {
     }
 
     private boolean onlyVirtual(int name) {
+        if (u.providers.get(name).isEmpty()) {
+            return false;
+        }
         for (Prov p : u.providers.get(name)) {
             if (!p.isVirtual()) {
                 return false;
@@ -144,31 +219,41 @@ final class Search {
         return null;
     }
 
-    private void choose(Cand c, Req r) {
+    private void choose(Cand c, Req r, int[] reasons) {
         s.select(c, r);
+        ancestry[c.id] = reasons;
         int inherit = r.inherit() | cands.inheritOf(c);
         for (Dep d : c.deps) {
             queue.add(new Req(d, c, r.root(), r.allowed(), 1L, inherit, inherit, false, false));
         }
     }
 
-    private boolean backtrack() {
-        while (!choices.isEmpty()) {
-            Choice ch = choices.pop();
-            s.undoTo(ch.trail());
-            truncate(queue, ch.queue());
-            truncate(deferred, ch.deferred());
-            head = ch.head();
-            if (ch.next() < ch.options().size()) {
-                if (ch.next() + 1 < ch.options().size()) {
-                    choices.push(new Choice(ch.req(), ch.options(), ch.next() + 1, ch.trail(), ch.queue(), ch.head(),
-                            ch.deferred()));
-                }
+    /**
+     * Conflict-directed backjumping: goes back to the latest choice point among those responsible
+     * for the failure, skipping choices that had nothing to do with it, and takes its next option.
+     * A choice point whose options are exhausted passes its accumulated conflict further up.
+     */
+    private boolean backjump(int[] conflict) {
+        while (conflict.length > 0) {
+            int k = conflict[conflict.length - 1];
+            while (choices.size() > k + 1) {
+                choices.remove(choices.size() - 1);
+            }
+            Choice ch = choices.get(k);
+            ch.conflict = ChoiceSets.union(ch.conflict, ChoiceSets.without(conflict, k));
+            s.undoTo(ch.trail);
+            truncate(queue, ch.queue);
+            truncate(deferred, ch.deferred);
+            head = ch.head;
+            if (ch.next < ch.options.size()) {
                 steps++;
-                choose(ch.options().get(ch.next()).cand(), ch.req());
+                choose(ch.options.get(ch.next++).cand(), ch.req, ChoiceSets.union(ch.reasons, new int[] {k}));
                 return true;
             }
+            choices.remove(k);
+            conflict = ChoiceSets.without(ch.conflict, k);
         }
+        choices.clear();
         return false;
     }
 
@@ -205,7 +290,11 @@ final class Search {
         return any;
     }
 
-    private void fail(Req r) {
+    /**
+     * Records a failure for the explanation: the first one met (on the most preferred path), unless
+     * a later one depends on no choice at all, which then proves by itself that no plan exists.
+     */
+    private void fail(Req r, int[] reasons) {
         Req top = r;
         while (top.requirer() != null && s.why[top.requirer().id] != null) {
             top = s.why[top.requirer().id];
@@ -213,8 +302,9 @@ final class Search {
         if (top.iif() && !failedIif.contains(top.dep().nameId())) {
             failedIif.add(top.dep().nameId());
         }
-        if (firstFailure == null) {
+        if (firstFailure == null || (reasons.length == 0 && !decisive)) {
             firstFailure = Failure.explain(this, r);
+            decisive = reasons.length == 0;
         }
     }
 

@@ -14,6 +14,7 @@ final class Selection {
     }
 
     final Universe u;
+    final boolean exclusive;
     final int[] owner;
     final IntList[] providers;
     final List<List<Declared>> conflicts;
@@ -23,6 +24,7 @@ final class Selection {
 
     Selection(Universe u) {
         this.u = u;
+        this.exclusive = u.policy == ProvidesPolicy.EXCLUSIVE;
         int names = u.names.size();
         owner = new int[names];
         java.util.Arrays.fill(owner, -1);
@@ -57,7 +59,7 @@ final class Selection {
                 providers[n] = new IntList();
             }
             providers[n].push(c.id);
-            if (c.provVersions[i] != null) {
+            if (c.provVersions[i] != null && (i == 0 || exclusive)) {
                 owner[n] = c.id;
             }
         }
@@ -88,12 +90,7 @@ final class Selection {
 
     /** Whether a chosen package already satisfies the dependency. */
     boolean satisfied(Dep d) {
-        int o = owner[d.nameId()];
-        if (o >= 0) {
-            return d.fits(u.cands.get(o).versionOf(d.nameId()));
-        }
-        IntList p = providers[d.nameId()];
-        return d.c().op() == null && p != null && p.size() > 0;
+        return satisfier(d) != null;
     }
 
     /** The chosen package satisfying the dependency, or null. */
@@ -101,10 +98,29 @@ final class Selection {
         int o = owner[d.nameId()];
         if (o >= 0) {
             Cand c = u.cands.get(o);
-            return d.fits(c.versionOf(d.nameId())) ? c : null;
+            if (d.fits(c.versionOf(d.nameId()))) {
+                return c;
+            }
+            if (exclusive) {
+                return null;
+            }
         }
         IntList p = providers[d.nameId()];
-        return d.c().op() == null && p != null && p.size() > 0 ? u.cands.get(p.get(0)) : null;
+        if (p == null || p.size() == 0) {
+            return null;
+        }
+        if (d.c().op() == null) {
+            return u.cands.get(p.get(0));
+        }
+        if (!exclusive) {
+            for (int i = 0; i < p.size(); i++) {
+                Cand c = u.cands.get(p.get(i));
+                if (d.fits(c.versionOf(d.nameId()))) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a chosen package other than {@code self} matches the conflict {@code d}. */
@@ -127,7 +143,11 @@ final class Selection {
         for (int i = 0; i < c.provNames.length; i++) {
             int n = c.provNames[i];
             IntList p = providers[n];
-            if (c.provVersions[i] != null && p != null) {
+            if (!exclusive) {
+                if (i == 0 && owner[n] >= 0 && owner[n] != c.id) {
+                    return Rejection.clash(u.cands.get(owner[n]), n);
+                }
+            } else if (c.provVersions[i] != null && p != null) {
                 for (int k = 0; k < p.size(); k++) {
                     if (p.get(k) != c.id) {
                         return Rejection.clash(u.cands.get(p.get(k)), n);

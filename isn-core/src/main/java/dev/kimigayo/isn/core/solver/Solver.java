@@ -17,18 +17,27 @@ public final class Solver {
     private final List<Repository> repositories;
     private final List<InstalledPackage> installed;
     private final String arch;
+    private final ProvidesPolicy policy;
     private final Universe universe;
 
-    private Solver(List<Repository> repositories, List<InstalledPackage> installed, String arch) {
+    private Solver(List<Repository> repositories, List<InstalledPackage> installed, String arch,
+            ProvidesPolicy policy) {
         this.repositories = List.copyOf(repositories);
         this.installed = List.copyOf(installed);
         this.arch = arch;
-        this.universe = Universe.build(this.repositories, this.installed, List.of(), arch);
+        this.policy = policy;
+        this.universe = Universe.build(this.repositories, this.installed, List.of(), arch, policy);
     }
 
-    /** Compiles the repositories and the installed database for the architecture {@code arch}. */
+    /** Compiles the repositories and the installed database for the architecture {@code arch}, apk rules. */
     public static Solver prepare(List<Repository> repositories, List<InstalledPackage> installed, String arch) {
-        return new Solver(repositories, installed, arch);
+        return new Solver(repositories, installed, arch, ProvidesPolicy.EXCLUSIVE);
+    }
+
+    /** As {@link #prepare(List, List, String)}, with another rule for versioned provides. */
+    public static Solver prepare(List<Repository> repositories, List<InstalledPackage> installed, String arch,
+            ProvidesPolicy policy) {
+        return new Solver(repositories, installed, arch, policy);
     }
 
     /** One-shot convenience: prepare, then solve. */
@@ -49,7 +58,7 @@ public final class Solver {
         Universe u = universe;
         if (request.virtual() != null && request.operation() == SolveRequest.Operation.ADD) {
             SolverPackage v = request.virtual().toPackage(request.targets());
-            u = Universe.build(repositories, installed, List.of(v), arch);
+            u = Universe.build(repositories, installed, List.of(v), arch, policy);
         }
         Attempt full = new Attempt(u, request);
         Outcome out = full.run(newWorld);

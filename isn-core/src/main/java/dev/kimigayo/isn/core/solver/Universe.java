@@ -14,6 +14,7 @@ import java.util.Map;
 final class Universe {
     final List<Repository> repositories;
     final String arch;
+    final ProvidesPolicy policy;
     final List<String> tags = new ArrayList<>();
     final Map<String, Integer> nameIds = new HashMap<>();
     final List<String> names = new ArrayList<>();
@@ -22,16 +23,17 @@ final class Universe {
     final List<Cand> installIfCands = new ArrayList<>();
     private final Map<String, Cand> byIdentity = new HashMap<>();
 
-    private Universe(List<Repository> repositories, String arch) {
+    private Universe(List<Repository> repositories, String arch, ProvidesPolicy policy) {
         this.repositories = repositories;
         this.arch = arch;
+        this.policy = policy;
         tags.add("");
     }
 
     /** Compiles repositories, the installed database and local packages (virtual meta-packages). */
     static Universe build(List<Repository> repos, List<InstalledPackage> installed, List<SolverPackage> locals,
-            String arch) {
-        Universe u = new Universe(List.copyOf(repos), arch);
+            String arch, ProvidesPolicy policy) {
+        Universe u = new Universe(List.copyOf(repos), arch, policy);
         for (Repository r : repos) {
             u.tagBit(r.tag());
         }

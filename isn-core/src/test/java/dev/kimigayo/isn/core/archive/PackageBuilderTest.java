@@ -41,7 +41,7 @@ class PackageBuilderTest {
 
     private PackResult build(Path dir, long epoch) throws Exception {
         Path out = Files.createDirectories(tmp.resolve("out-" + dir.getFileName()));
-        return new PackageBuilder(epoch, null).build(dir, out);
+        return new PackageBuilder(java.util.OptionalLong.of(epoch), null).build(dir, out);
     }
 
     @Test
@@ -113,6 +113,21 @@ class PackageBuilderTest {
     }
 
     @Test
+    void withoutSourceDateEpochTheDateComesFromPkginfo() throws Exception {
+        Path dir = tmp.resolve("dated");
+        write(dir, "PKGINFO", SourceDirs.PKGINFO + "build_date = 1234567\n");
+        write(dir, "a", "a");
+        PackResult r = new PackageBuilder(java.util.OptionalLong.empty(), null)
+                .build(dir, Files.createDirectories(tmp.resolve("dated-out")));
+        try (InputStream in = Files.newInputStream(r.file())) {
+            OpenPackage pkg = new PackageReader(ReaderFixture.ANY).verify(in, "dated.isn");
+            assertEquals(1234567, pkg.info().buildDate());
+            assertEquals("demo", pkg.info().name());
+            assertEquals(1, pkg.info().size());
+        }
+    }
+
+    @Test
     void refusesUndeclaredSetuid() throws Exception {
         Path dir = tmp.resolve("suid");
         write(dir, "PKGINFO", SourceDirs.PKGINFO);
@@ -148,6 +163,11 @@ class PackageBuilderTest {
         write(dir, "PKGINFO", SourceDirs.PKGINFO);
         write(dir, ".MANIFEST", "x");
         assertTrue(assertThrows(PackSourceException.class, () -> build(dir, 0)).getMessage().contains("reserved name"));
+        Path linked = tmp.resolve("linked-script");
+        write(linked, "PKGINFO", SourceDirs.PKGINFO);
+        Files.createSymbolicLink(linked.resolve(".INSTALL"), Path.of("/etc/passwd"));
+        assertTrue(assertThrows(PackSourceException.class, () -> build(linked, 0)).getMessage()
+                .endsWith(".INSTALL: must be a regular file (not a link or directory)"));
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         assertTrue(assertThrows(PackSourceException.class, () -> build(empty, 0)).getMessage().contains("no PKGINFO file"));
     }

@@ -60,6 +60,19 @@ class PackageReaderRefusalTest {
     }
 
     @Test
+    void refusesEntryBeneathASymlinkOfThePackage() {
+        Crafted c = base().symlink("usr/lib", "/etc").file("usr/lib/cron.d", "* * * * * root evil\n");
+        UnsafePathException e = refused(UnsafePathException.class, c.build());
+        assertMessage(e, "usr/lib/cron.d", "lies beneath usr/lib, which is a symlink in the same package");
+    }
+
+    @Test
+    void refusesEntryBeneathAFileOfThePackage() {
+        Crafted c = base().file("usr/a/b", "x");
+        assertMessage(refused(UnsafePathException.class, c.build()), "usr/a/b", "lies beneath usr/a, which is a file");
+    }
+
+    @Test
     void refusesHardlinkToSomethingNotEarlier() {
         Crafted c = base();
         c.manifest.add(ManifestEntry.hardlink("usr/h", c.manifest.get(1)));
@@ -158,6 +171,25 @@ class PackageReaderRefusalTest {
         assertMessage(e, "usr/a", "sha256 does not match");
         assertEquals(PackageReader.sha256(Crafted.utf8("hello\n")), e.expected());
         assertEquals(PackageReader.sha256(Crafted.utf8("HELLO\n")), e.actual());
+    }
+
+    @Test
+    void sinkSeesTheMismatchAtTheEndOfTheContentAndCannotSwallowIt() throws Exception {
+        Crafted c = base();
+        c.payload.set(1, c.payload.get(1).withContent("HELLO\n"));
+        List<String> seen = new java.util.ArrayList<>();
+        OpenPackage pkg = new PackageReader(ReaderFixture.ANY).open(new java.io.ByteArrayInputStream(c.build()), "t.isn");
+        ManifestMismatchException e = org.junit.jupiter.api.Assertions.assertThrows(ManifestMismatchException.class,
+                () -> pkg.extract((entry, content) -> {
+                    try {
+                        content.readAllBytes();
+                    } catch (java.io.IOException swallowed) {
+                        seen.add(entry.path() + ": " + swallowed.getMessage());
+                    }
+                }));
+        assertEquals("usr/a", e.path());
+        assertEquals(1, seen.size());
+        assertTrue(seen.get(0).startsWith("usr/a: t.isn: usr/a: sha256 does not match the signed manifest"), seen.toString());
     }
 
     @Test

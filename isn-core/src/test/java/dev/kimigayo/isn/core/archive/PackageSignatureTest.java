@@ -34,7 +34,7 @@ class PackageSignatureTest {
         SourceDirs.write(dir, "PKGINFO", SourceDirs.PKGINFO);
         SourceDirs.write(dir, "usr/share/doc/demo", "docs\n");
         Path out = Files.createDirectories(tmp.resolve("out"));
-        return Files.readAllBytes(new PackageBuilder(0, signer).build(dir, out).file());
+        return Files.readAllBytes(new PackageBuilder(java.util.OptionalLong.of(0), signer).build(dir, out).file());
     }
 
     private static OpenPackage read(PackageTrust trust, byte[] pkg) throws Exception {

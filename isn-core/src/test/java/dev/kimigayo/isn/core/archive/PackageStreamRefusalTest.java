@@ -192,6 +192,22 @@ class PackageStreamRefusalTest {
     }
 
     @Test
+    void refusesMalformedPkginfo() {
+        Crafted c = base();
+        c.pkginfoExtra = "depends = Bad/Name\n";
+        MalformedPackageException e = refused(MalformedPackageException.class, c.build());
+        assertEquals("PKGINFO", e.path());
+        assertContains(e, "t.isn: PKGINFO: line 6: ");
+    }
+
+    @Test
+    void refusesPkginfoWithoutManifestHash() {
+        List<Crafted.Item> items = base().items();
+        items.set(0, Crafted.Item.file(PackageLayout.PKGINFO, "name = x\nversion = 1\narchitecture = noarch\n"));
+        assertContains(refused(MalformedPackageException.class, Crafted.gzip(Crafted.tar(items))), "has no sha256 key");
+    }
+
+    @Test
     void refusesNonGzipFile() {
         assertContains(refused(MalformedPackageException.class, Crafted.tar(base().items())), "not a gzip file");
     }

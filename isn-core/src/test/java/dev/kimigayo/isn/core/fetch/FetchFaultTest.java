@@ -53,15 +53,18 @@ class FetchFaultTest {
     void stallMidBodyFailsAfterTheStallTimeoutAndIsRetried() throws Exception {
         server.stall("/a.isn", DATA, 1000);
         fetcher.close();
-        fetcher = new Fetcher(Fixtures.fast(sleeper).withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(400)));
+        // One second: long enough that a loaded machine still sees the headers in time.
+        fetcher = new Fetcher(Fixtures.fast(sleeper).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(1))
+                .withRetries(2, Duration.ofSeconds(3), Duration.ofSeconds(30)));
         FetchException e = assertThrows(FetchException.class, () -> get("/a.isn", DATA.length));
 
         assertEquals(Reason.STALLED, e.reason());
-        assertEquals(4, e.attempts());
-        assertEquals(4, server.hits("/a.isn"));
-        assertTrue(e.getMessage().contains("no data from " + server.uri("/a.isn") + " for 400 ms after 1000 of 10000 bytes"),
+        assertEquals(2, e.attempts());
+        assertEquals(2, server.hits("/a.isn"));
+        assertEquals(List.of(Duration.ofSeconds(3)), sleeper.delays);
+        assertTrue(e.getMessage().contains("no data from " + server.uri("/a.isn") + " for 1 s after 1000 of 10000 bytes"),
                 e.getMessage());
-        assertTrue(e.getMessage().endsWith("(gave up after 4 attempts)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("(gave up after 2 attempts)"), e.getMessage());
         assertUntouched();
     }
 
@@ -182,6 +185,32 @@ class FetchFaultTest {
         assertEquals(4, e.attempts());
         assertTrue(e.getMessage().startsWith("cannot connect to fetch " + uri), e.getMessage());
         assertUntouched();
+    }
+
+    @Test
+    void tlsFailureIsReportedAtOnceNotRetried() throws Exception {
+        // A server that answers plain text to a TLS hello fails the handshake, as an untrusted certificate does.
+        try (ServerSocket plain = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answerer = new Thread(() -> {
+                while (!plain.isClosed()) {
+                    try (java.net.Socket s = plain.accept()) {
+                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes());
+                    } catch (java.io.IOException closed) {
+                        return;
+                    }
+                }
+            });
+            answerer.setDaemon(true);
+            answerer.start();
+            URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/a.isn");
+            FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(FetchRequest.of(https, dest, 100)));
+
+            assertEquals(Reason.TLS, e.reason(), e::getMessage);
+            assertEquals(1, e.attempts());
+            assertTrue(e.getMessage().startsWith("TLS handshake with 127.0.0.1 failed for " + https), e.getMessage());
+            assertTrue(sleeper.delays.isEmpty());
+            assertUntouched();
+        }
     }
 
     @Test

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,14 +76,21 @@ class HttpFetchTest {
     }
 
     @Test
-    void validatorsAreNotSentWhenTheCachedCopyIsGone() throws Exception {
-        Path dest = dir.resolve("a.isn");
-        FetchResult r = fetcher.fetch(FetchRequest.of(server.uri("/repo/a.isn"), dest, DATA.length)
-                .withValidators(new Validators("\"v1\"", FaultyServer.LAST_MODIFIED)));
+    void validatorsWorkWhenTheHeldCopyIsNotTheDestination() throws Exception {
+        // The index pattern: the cached copy lives elsewhere; a new one is fetched to a staging path.
+        Path staging = dir.resolve("incoming/a.isn");
+        FetchResult r = fetcher.fetch(FetchRequest.of(server.uri("/repo/a.isn"), staging, DATA.length)
+                .withValidators(new Validators("\"v1\"", null)));
 
-        assertEquals(FetchResult.Status.FETCHED, r.status());
-        assertNull(server.lastHeaders("/repo/a.isn").getFirst("If-None-Match"));
-        assertArrayEquals(DATA, Files.readAllBytes(dest));
+        assertEquals(FetchResult.Status.NOT_MODIFIED, r.status());
+        assertEquals("\"v1\"", server.lastHeaders("/repo/a.isn").getFirst("If-None-Match"));
+        assertNull(server.lastHeaders("/repo/a.isn").getFirst("If-Modified-Since"));
+        assertEquals(List.of(), listing(dir), "nothing written, not even the staging directory's file");
+
+        FetchResult changed = fetcher.fetch(FetchRequest.of(server.uri("/repo/a.isn"), staging, DATA.length)
+                .withValidators(new Validators("\"v0\"", null)));
+        assertEquals(FetchResult.Status.FETCHED, changed.status());
+        assertArrayEquals(DATA, Files.readAllBytes(staging));
     }
 
     @Test
@@ -111,6 +120,17 @@ class HttpFetchTest {
         assertEquals(FetchResult.Status.FETCHED, r.status());
         assertEquals(server.uri("/old/a.isn"), r.url(), "the result names the URL asked for");
         assertEquals(1, server.hits("/repo/a.isn"));
+    }
+
+    @Test
+    void downloadedFileIsReadableByOthersLikeAnyDownload() throws Exception {
+        Path dest = dir.resolve("a.isn");
+        fetcher.fetch(FetchRequest.of(server.uri("/repo/a.isn"), dest, DATA.length));
+        // What umask leaves of rw-r--r--: never the owner-only 0600 of a temp file.
+        Path reference = Files.createFile(dir.resolve("reference"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(dest));
+        assertTrue(Files.getPosixFilePermissions(dest).contains(PosixFilePermission.OWNER_READ));
     }
 
     @Test

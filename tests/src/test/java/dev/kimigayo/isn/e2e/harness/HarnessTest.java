@@ -15,11 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
+import dev.kimigayo.isn.core.fetch.DigestMismatchException;
+import dev.kimigayo.isn.core.fetch.FetchException;
 import dev.kimigayo.isn.core.fetch.FetchRequest;
 import dev.kimigayo.isn.core.fetch.FetchResult;
 import dev.kimigayo.isn.core.fetch.FetchSettings;
 import dev.kimigayo.isn.core.fetch.Fetcher;
+import dev.kimigayo.isn.core.fetch.SizeLimitExceededException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +111,38 @@ class HarnessTest {
     }
 
     @Test
+    void faultServerFaultsReachTheCoreFetcherAsTheirErrors(@TempDir Path dir) throws Exception {
+        byte[] data = "0123456789".repeat(2000).getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("a.isn"), data);
+        Path dest = Files.createDirectories(dir.resolve("cache")).resolve("a.isn");
+        FetchSettings once = FetchSettings.defaults().withRetries(1, Duration.ofMillis(1), Duration.ofMillis(1));
+        try (FaultServer faults = FaultServer.start(dir); Fetcher fetcher = new Fetcher(once);
+                Fetcher impatient = new Fetcher(once.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(1)))) {
+            FetchRequest request = FetchRequest.of(faults.uri("/a.isn"), dest, data.length).withSha256(sha256(data));
+
+            faults.fault("/a.isn", new Fault.StallAfter(500));
+            FetchException stalled = assertThrows(FetchException.class, () -> impatient.fetch(request));
+            assertEquals(FetchException.Reason.STALLED, stalled.reason(), stalled::getMessage);
+
+            faults.fault("/a.isn", new Fault.Endless());
+            assertThrows(SizeLimitExceededException.class, () -> fetcher.fetch(request));
+
+            faults.fault("/a.isn", new Fault.WrongBytes());
+            assertThrows(DigestMismatchException.class, () -> fetcher.fetch(request));
+
+            faults.fault("/a.isn", new Fault.RedirectTo(faults.uriViaLocalhost("/a.isn")));
+            FetchException redirect = assertThrows(FetchException.class, () -> fetcher.fetch(request));
+            assertEquals(FetchException.Reason.REDIRECT_REFUSED, redirect.reason());
+
+            faults.clearFaults();
+            assertEquals(FetchResult.Status.FETCHED, fetcher.fetch(request).status());
+        }
+        assertArrayEquals(data, Files.readAllBytes(dest));
+        assertEquals(List.of("a.isn"), Files.list(dest.getParent()).map(p -> p.getFileName().toString()).toList(),
+                "no partial downloads left by the failures");
+    }
+
+    @Test
     void launcherRunsTheBuiltCliAndReportsExitCodes() throws Exception {
         IsnResult help = IsnProcess.isn().run("--help").assertSuccess();
         assertTrue(help.stdout().contains("Exit codes:"), help::describe);
@@ -114,6 +150,27 @@ class HarnessTest {
         IsnResult bad = IsnProcess.isn().run("--no-such-option");
         assertEquals(2, bad.exitCode(), bad::describe);
         assertTrue(bad.stderr().contains("--no-such-option"), bad::describe);
+    }
+
+    @Test
+    void startedProcessCanBeKilledAndATimeoutFailsWithTheOutput(@TempDir Path dir) throws Exception {
+        // A stand-in JVM that prints and hangs: tests the harness, not isn.
+        Path fakeJava = dir.resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\necho \"started $*\" >&2\nexec sleep 30\n");
+        fakeJava.toFile().setExecutable(true);
+        IsnProcess hanging = IsnProcess.isn().withEnv("ISN_JAVA", fakeJava.toString()).withWorkingDir(dir);
+
+        RunningIsn running = hanging.start("install", "vim");
+        while (!running.stderrSoFar().contains("started")) {
+            Thread.sleep(10);
+        }
+        IsnResult killed = running.kill();
+        assertEquals(137, killed.exitCode(), killed::describe);
+        assertTrue(killed.stderr().contains("install vim"), killed::describe);
+
+        AssertionError timeout = assertThrows(AssertionError.class,
+                () -> hanging.withTimeout(Duration.ofMillis(500)).run("update"));
+        assertTrue(timeout.getMessage().contains("did not finish within PT0.5S"), timeout.getMessage());
     }
 
     private static String sha256(byte[] data) throws Exception {
