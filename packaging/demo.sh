@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's main command: build isn, then run its main job on the bundled sample repository:
-# generate a throw-away signing key, pack every package of packaging/sample-repo/, index the
-# repository, and verify every package and the index against the key. Everything it makes
-# lands in build/demo/ (git-ignored); no secret key is ever committed.
+# generate a throw-away signing key, pack every package of packaging/sample-repo/, index and
+# verify the repository, then install vim and its dependencies from it into a fresh root
+# (build/demo/root), no privileges needed. Everything it makes lands in build/demo/
+# (git-ignored); no secret key is ever committed.
 set -euo pipefail
 top=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 cd "$top"
@@ -33,8 +34,13 @@ step "Indexing the repository (index.json + index.json.sig)"
 step "Verifying every package and the index against the trusted key"
 "$isn" verify --keys-dir "$demo/trusted" "$demo"/repo/*.isn "$demo/repo/index.json"
 
-# --- Installing from the repository: the install engine extends the demo here (isn install vim
-# --- into a fresh root under build/demo/root). Keep the steps above working.
+step "Installing vim and its dependencies into a fresh root (build/demo/root)"
+root="$demo/root"
+started=$(date +%s%N)
+"$isn" --root "$root" --initdb --keys-dir "$demo/trusted" --repository "file://$top/$demo/repo" install vim
+install_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+"$isn" --root "$root" list
+"$isn" --root "$root" owner /usr/bin/vim
 
 step "Summary"
 count=$(ls "$demo"/repo/*.isn | wc -l)
@@ -46,4 +52,5 @@ cat >&2 <<SUMMARY
   index:       $demo/repo/index.json, serial $serial, expires $expires
   signed by:   $demo/keys/demo.pub (trusted keys: $demo/trusted/)
   all packages and the index verified OK
+  installed:   vim and its dependencies into $root in ${install_ms} ms (world: $(tr '\n' ' ' < "$root/etc/isn/world"))
 SUMMARY
