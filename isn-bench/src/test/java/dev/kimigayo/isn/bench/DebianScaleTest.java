@@ -92,7 +92,7 @@ class DebianScaleTest {
     @Test
     void resolvesGnomeCoreWithTheDroppedAlternativeRestored() throws Exception {
         List<SolverPackage> fixed = new ArrayList<>(packages);
-        fixed.replaceAll(DebianScaleTest::restoreAlternative);
+        fixed.replaceAll(SolverBench::restoreAlternative);
         Solver s = Solver.prepare(List.of(Repository.of(null, fixed)), List.of(), "x86_64", ProvidesPolicy.SHARED);
         checker.replaceDependency("libcanberra-pulse", "pulseaudio", "pipewire-pulse");
         try {
@@ -112,18 +112,6 @@ class DebianScaleTest {
         List<String> c = checker.violations(Map.of("pipewire-audio", "1", "pulseaudio", "4"));
         assertTrue(c.contains("pipewire-audio-1 conflicts with !pulseaudio, which is installed"), c.toString());
         assertTrue(checker.violations(Map.of("vim", "999")).contains("vim-999 is not in the dataset"));
-    }
-
-    static SolverPackage restoreAlternative(SolverPackage p) {
-        if (!p.name().equals("libcanberra-pulse")) {
-            return p;
-        }
-        List<Constraint> deps = new ArrayList<>();
-        for (Constraint c : p.depends()) {
-            deps.add(c.name().equals("pulseaudio") ? new Constraint("pipewire-pulse", null, null, null, false) : c);
-        }
-        return new SolverPackage(p.name(), p.version(), p.arch(), deps, p.provides(), p.installIf(),
-                p.providerPriority(), p.id(), p.ref());
     }
 
     static Plan resolve(Solver s, DatasetChecker check, String name) throws Exception {

@@ -20,6 +20,16 @@ import picocli.CommandLine.Spec;
             PackCommand.class,
             IndexCommand.class,
             VerifyCommand.class,
+            InstallCommand.class,
+            RemoveCommand.class,
+            UpgradeCommand.class,
+            UpdateCommand.class,
+            FixCommand.class,
+            InfoCommand.class,
+            ListCommand.class,
+            SearchCommand.class,
+            OwnerCommand.class,
+            FilesCommand.class,
         })
 public final class IsnCommand implements Callable<Integer> {
 

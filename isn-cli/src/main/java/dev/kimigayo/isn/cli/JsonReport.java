@@ -59,6 +59,9 @@ final class JsonReport {
         error.put("message", e.getMessage());
         if (e instanceof JsonDetails details) {
             error.set("details", details.jsonDetails(MAPPER));
+        } else if (e instanceof dev.kimigayo.isn.core.solver.UnsatisfiableException u) {
+            // The solver's explanation as data: cause, the name, the world entries and chains, the versions that exist.
+            error.set("details", MAPPER.valueToTree(u.explanation()));
         }
         return this;
     }

@@ -20,6 +20,7 @@ final class FilePlanBuilder {
     private final Map<String, List<FileEntry>> owned = new LinkedHashMap<>();
     private final Map<String, Set<String>> disowned = new LinkedHashMap<>();
     private final Set<String> ownedPaths = new HashSet<>();
+    private final Set<String> ownedPairs = new HashSet<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> rmdirs = new ArrayList<>();
 
@@ -37,8 +38,10 @@ final class FilePlanBuilder {
     }
 
     void own(String pkg, FileEntry entry) {
-        owned.computeIfAbsent(pkg, k -> new ArrayList<>()).add(entry);
-        ownedPaths.add(entry.path());
+        if (ownedPairs.add(pkg + "\0" + entry.path())) {
+            owned.computeIfAbsent(pkg, k -> new ArrayList<>()).add(entry);
+            ownedPaths.add(entry.path());
+        }
     }
 
     boolean isOwned(String path) {

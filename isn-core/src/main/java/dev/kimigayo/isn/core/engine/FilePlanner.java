@@ -107,7 +107,11 @@ public final class FilePlanner {
         for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
             String ancestor = path.substring(0, slash);
             switch (RootPaths.at(root.resolve(ancestor))) {
-                case ABSENT -> mkdirs.add(ancestor);
+                case ABSENT -> {
+                    // A directory the package needs but does not list: it owns it, so removal can tidy it up.
+                    mkdirs.add(ancestor);
+                    out.own(pkg.name(), FileEntry.directory(ancestor, 0755));
+                }
                 case DIRECTORY -> {
                 }
                 case SYMLINK -> {

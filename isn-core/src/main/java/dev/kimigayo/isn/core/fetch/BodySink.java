@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -34,13 +35,24 @@ final class BodySink implements AutoCloseable {
         Path dest = request.destination().toAbsolutePath();
         Files.createDirectories(dest.getParent());
         // Same directory as the destination, so the final rename is atomic (one filesystem).
-        this.temp = Files.createTempFile(dest.getParent(), "." + dest.getFileName() + ".", PART_SUFFIX);
+        this.temp = createTemp(dest);
         this.out = Files.newOutputStream(temp);
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    // createTempFile alone makes the file 0600; a downloaded index or package is no secret, and
+    // read-only commands run by other users must be able to read the cache (0644 before umask).
+    private static Path createTemp(Path dest) throws IOException {
+        String prefix = "." + dest.getFileName() + ".";
+        if (dest.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempFile(dest.getParent(), prefix, PART_SUFFIX,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+        }
+        return Files.createTempFile(dest.getParent(), prefix, PART_SUFFIX);
     }
 
     /** Appends bytes, refusing any beyond the cap (the endless-data defence). */

@@ -52,6 +52,7 @@ final class Search {
     private long steps;
     /** The first failure met, on the most preferred path: the one explanations describe. */
     Explanation firstFailure;
+    private boolean decisive;
     /** install_if names whose requirement failed at least once, in order of first failure. */
     final List<Integer> failedIif = new ArrayList<>();
 
@@ -93,8 +94,9 @@ final class Search {
             if (unmet == null) {
                 return true;
             }
-            fail(unmet);
-            if (!backjump(all())) {
+            int[] everything = all();
+            fail(unmet, everything);
+            if (!backjump(everything)) {
                 return false;
             }
         }
@@ -103,8 +105,9 @@ final class Search {
     /** Handles one requirement; returns null on success, or the choice points responsible for its failure. */
     private int[] process(Req r) {
         if (r.dep().nameId() < 0) {
-            fail(r);
-            return ancestryOf(r.requirer());
+            int[] reasons = ancestryOf(r.requirer());
+            fail(r, reasons);
+            return reasons;
         }
         if (s.satisfied(r.dep())) {
             return null;
@@ -125,13 +128,13 @@ final class Search {
                 }
                 return null;
             }
-            fail(r);
+            fail(r, reasons);
             return reasons;
         }
         if (options.size() > 1) {
             int k = choices.size();
             choices.add(new Choice(r, options, reasons, s.trail.size(), queue.size(), head, deferred.size()));
-            choose(options.get(0).cand(), r, union(reasons, new int[] {k}));
+            choose(options.get(0).cand(), r, ChoiceSets.union(reasons, new int[] {k}));
         } else {
             choose(options.get(0).cand(), r, reasons);
         }
@@ -153,7 +156,7 @@ final class Search {
                 return all();
             }
             if (x.other() != null && s.selected[x.other().id]) {
-                out = union(out, ancestryOf(x.other()));
+                out = ChoiceSets.union(out, ancestryOf(x.other()));
             }
         }
         return out;
@@ -175,43 +178,6 @@ final class Search {
         return a;
     }
 
-    static int[] union(int[] a, int[] b) {
-        if (a.length == 0) {
-            return b;
-        }
-        if (b.length == 0) {
-            return a;
-        }
-        int[] out = new int[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length || j < b.length) {
-            int v;
-            if (j >= b.length || (i < a.length && a[i] < b[j])) {
-                v = a[i++];
-            } else if (i >= a.length || b[j] < a[i]) {
-                v = b[j++];
-            } else {
-                v = a[i++];
-                j++;
-            }
-            out[n++] = v;
-        }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
-    }
-
-    private static int[] without(int[] a, int k) {
-        int n = 0;
-        int[] out = new int[a.length];
-        for (int v : a) {
-            if (v != k) {
-                out[n++] = v;
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
-    }
-
     /** An unversioned requirement on a name with virtual providers waits: something else may provide it. */
     private boolean deferrable(Req r) {
         if (r.dep().c().op() != null) {
@@ -226,6 +192,9 @@ final class Search {
     }
 
     private boolean onlyVirtual(int name) {
+        if (u.providers.get(name).isEmpty()) {
+            return false;
+        }
         for (Prov p : u.providers.get(name)) {
             if (!p.isVirtual()) {
                 return false;
@@ -271,18 +240,18 @@ final class Search {
                 choices.remove(choices.size() - 1);
             }
             Choice ch = choices.get(k);
-            ch.conflict = union(ch.conflict, without(conflict, k));
+            ch.conflict = ChoiceSets.union(ch.conflict, ChoiceSets.without(conflict, k));
             s.undoTo(ch.trail);
             truncate(queue, ch.queue);
             truncate(deferred, ch.deferred);
             head = ch.head;
             if (ch.next < ch.options.size()) {
                 steps++;
-                choose(ch.options.get(ch.next++).cand(), ch.req, union(ch.reasons, new int[] {k}));
+                choose(ch.options.get(ch.next++).cand(), ch.req, ChoiceSets.union(ch.reasons, new int[] {k}));
                 return true;
             }
             choices.remove(k);
-            conflict = without(ch.conflict, k);
+            conflict = ChoiceSets.without(ch.conflict, k);
         }
         choices.clear();
         return false;
@@ -321,7 +290,11 @@ final class Search {
         return any;
     }
 
-    private void fail(Req r) {
+    /**
+     * Records a failure for the explanation: the first one met (on the most preferred path), unless
+     * a later one depends on no choice at all, which then proves by itself that no plan exists.
+     */
+    private void fail(Req r, int[] reasons) {
         Req top = r;
         while (top.requirer() != null && s.why[top.requirer().id] != null) {
             top = s.why[top.requirer().id];
@@ -329,8 +302,9 @@ final class Search {
         if (top.iif() && !failedIif.contains(top.dep().nameId())) {
             failedIif.add(top.dep().nameId());
         }
-        if (firstFailure == null) {
+        if (firstFailure == null || (reasons.length == 0 && !decisive)) {
             firstFailure = Failure.explain(this, r);
+            decisive = reasons.length == 0;
         }
     }
 

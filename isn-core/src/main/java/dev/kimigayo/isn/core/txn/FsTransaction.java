@@ -125,8 +125,8 @@ public final class FsTransaction {
                 Files.deleteIfExists(root.resolve(e.backupPath()));
             }
         }
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            JournalEntry e = entries.get(i);
+        // RMDIR steps are journalled deepest first, so children go before their parents.
+        for (JournalEntry e : entries) {
             if (e.action() == JournalEntry.Action.RMDIR) {
                 removeIfEmptyDirectory(root.resolve(e.path()));
             }

@@ -84,13 +84,14 @@ final class VersionCursor {
             while (pos < text.length() && text.charAt(pos) >= 'a' && text.charAt(pos) <= 'z') {
                 pos++;
             }
-            String name = text.substring(at + 1, pos);
+            int length = pos - at - 1;
             for (int i = 0; i < SUFFIXES.length; i++) {
-                if (SUFFIXES[i].equals(name)) {
+                if (SUFFIXES[i].length() == length && text.regionMatches(at + 1, SUFFIXES[i], 0, length)) {
                     suffix = i;
                     return set(Type.SUFFIX, at + 1, pos);
                 }
             }
+            String name = text.substring(at + 1, pos);
             return invalid(at + 1, name.isEmpty() ? "expected a suffix name after '_'"
                     : "unknown suffix '_" + name + "' (known: _alpha _beta _pre _rc _cvs _svn _git _hg _p)");
         }

@@ -18,6 +18,9 @@ final class VersionOrder {
 
     /** Negative, zero or positive as {@code a} is older than, equal to or newer than {@code b}. */
     static int compare(String a, String b, boolean fuzzy) {
+        if (a.equals(b)) {
+            return 0;
+        }
         VersionCursor ca = new VersionCursor(a);
         VersionCursor cb = new VersionCursor(b);
         while (true) {
@@ -31,7 +34,7 @@ final class VersionOrder {
             }
             int r = switch (ta) {
                 case END -> 0;
-                case INVALID -> Integer.signum(a.substring(ca.start).compareTo(b.substring(cb.start)));
+                case INVALID -> compareText(ca, cb);
                 case INITIAL_DIGIT, SUFFIX_NO, REVISION -> compareNumbers(ca, cb);
                 case DIGIT -> leadingZero(ca) || leadingZero(cb) ? compareText(ca, cb) : compareNumbers(ca, cb);
                 case LETTER, HASH -> compareText(ca, cb);
@@ -62,9 +65,20 @@ final class VersionOrder {
         return c.text.charAt(c.start) == '0';
     }
 
-    /** apk compares a dotted component with a leading zero as a string: 1.02 < 1.1, 8.2.0 < 8.2.001. */
+    /**
+     * Compares the current tokens as strings (UTF-16 code units), without allocating. apk
+     * compares a dotted component with a leading zero this way: 1.02 < 1.1, 8.2.0 < 8.2.001.
+     */
     private static int compareText(VersionCursor a, VersionCursor b) {
-        return Integer.signum(a.text.substring(a.start, a.end).compareTo(b.text.substring(b.start, b.end)));
+        int la = a.end - a.start;
+        int lb = b.end - b.start;
+        for (int i = 0, n = Math.min(la, lb); i < n; i++) {
+            int d = Character.compare(a.text.charAt(a.start + i), b.text.charAt(b.start + i));
+            if (d != 0) {
+                return Integer.signum(d);
+            }
+        }
+        return Integer.compare(la, lb);
     }
 
     /** Numeric comparison of any length, so that huge date-like numbers never overflow. */

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -118,6 +120,17 @@ class HttpFetchTest {
         assertEquals(FetchResult.Status.FETCHED, r.status());
         assertEquals(server.uri("/old/a.isn"), r.url(), "the result names the URL asked for");
         assertEquals(1, server.hits("/repo/a.isn"));
+    }
+
+    @Test
+    void downloadedFileIsReadableByOthersLikeAnyDownload() throws Exception {
+        Path dest = dir.resolve("a.isn");
+        fetcher.fetch(FetchRequest.of(server.uri("/repo/a.isn"), dest, DATA.length));
+        // What umask leaves of rw-r--r--: never the owner-only 0600 of a temp file.
+        Path reference = Files.createFile(dir.resolve("reference"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(dest));
+        assertTrue(Files.getPosixFilePermissions(dest).contains(PosixFilePermission.OWNER_READ));
     }
 
     @Test

@@ -36,6 +36,16 @@ class ExplanationTest {
     }
 
     @Test
+    void blamesTheRealBlockerNotAConflictThatAnotherVersionAvoided() throws Exception {
+        // a-2 fails (x is missing) but a-1 works; what really blocks the plan is b.
+        Repository r = Pkg.repo(Pkg.of("a", "2").dep("x=1"), Pkg.of("a", "1"), Pkg.of("b", "1").dep("missing"));
+        Explanation x = refuse(List.of(r), "a b").explanation();
+        assertEquals(Cause.NOT_IN_INDEX, x.cause());
+        assertEquals("missing", x.name());
+        assertEquals(List.of("b"), x.worldEntries());
+    }
+
+    @Test
     void missingDependencyDeepInAChainShowsTheChain() throws Exception {
         UnsatisfiableException e = refuse(List.of(Pkg.repo(Pkg.of("x", "1").dep("y"), Pkg.of("y", "2").dep("z>=3"))),
                 "x");

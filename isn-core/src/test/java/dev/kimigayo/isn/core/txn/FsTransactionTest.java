@@ -34,6 +34,8 @@ class FsTransactionTest {
         Files.writeString(dir.resolve("usr/bin/vim"), "vim 1");
         Files.writeString(dir.resolve("usr/bin/gone"), "gone");
         Files.writeString(dir.resolve("usr/share/old/doc"), "doc");
+        Files.createDirectories(dir.resolve("usr/share/old/deep"));
+        Files.writeString(dir.resolve("usr/share/old/deep/doc2"), "doc2");
         Files.writeString(dir.resolve("etc.conf"), "changed by user");
         oldState = TreeSnapshot.of(dir, "var");
     }
@@ -48,6 +50,8 @@ class FsTransactionTest {
         Path link = c.placeFile("usr/bin/vi");
         c.remove("usr/bin/gone");
         c.remove("usr/share/old/doc");
+        c.remove("usr/share/old/deep/doc2");
+        c.rmdir("usr/share/old/deep");
         c.rmdir("usr/share/old");
         c.save("etc.conf", "etc.conf.isn-save");
         Journal journal = new FileJournal(root.stateDir().resolve("journal"), Durability.SYNC);

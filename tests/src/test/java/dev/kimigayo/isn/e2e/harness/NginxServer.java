@@ -26,12 +26,16 @@ public final class NginxServer implements AutoCloseable {
     private final Path prefix;
     private final Path root;
     private final int port;
+    private final Thread reaper;
 
     private NginxServer(Process process, Path prefix, Path root, int port) {
         this.process = process;
         this.prefix = prefix;
         this.root = root;
         this.port = port;
+        // With "daemon off" nginx would outlive a test JVM that exits without close(): stop it then.
+        this.reaper = new Thread(() -> stop(process), "nginx-reaper-" + port);
+        Runtime.getRuntime().addShutdownHook(reaper);
     }
 
     /** The nginx binary: system property {@code isn.nginx}, else {@code /usr/sbin/nginx}. */
@@ -104,6 +108,11 @@ public final class NginxServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         stop(process);
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook is running or ran: nothing left to remove.
+        }
         TempDirs.deleteRecursively(prefix);
     }
 

@@ -1,0 +1,71 @@
+package dev.kimigayo.isn.cli;
+
+import java.util.List;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.engine.Change;
+import dev.kimigayo.isn.core.engine.CommitResult;
+import dev.kimigayo.isn.core.engine.Engine;
+import dev.kimigayo.isn.core.engine.EngineSettings;
+import dev.kimigayo.isn.core.engine.Outcome;
+import dev.kimigayo.isn.core.engine.PackageRequest;
+
+/** Runs a changing request (install, remove, upgrade, fix) and renders its outcome the same way for each. */
+final class Changes {
+
+    private Changes() {
+    }
+
+    /** Asks on the terminal; only the CLI reads stdin. */
+    private static boolean confirm(CliContext context) {
+        context.err().print("Continue? [Y/n] ");
+        context.err().flush();
+        String answer = System.console() == null ? null : System.console().readLine();
+        return answer != null && (answer.isBlank() || answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y"));
+    }
+
+    static int run(CliContext context, Settings settings, Output output, JsonReport report, PackageRequest request,
+            boolean noScripts, String commandLine) throws IsnException {
+        EngineSettings engine = EngineSetup.of(context, settings, output, "isn " + commandLine).withScripts(!noScripts);
+        if (settings.interactive() && !request.dryRun() && Output.isTerminal() && !settings.yes()) {
+            List<Change> planned = Engine.run(engine, request.withDryRun(true)).changes();
+            for (int i = 0; i < planned.size(); i++) {
+                output.info(Output.describe(i + 1, planned.size(), planned.get(i)));
+            }
+            if (!planned.isEmpty() && !confirm(context)) {
+                output.info("nothing changed");
+                report.changes(List.of());
+                return ExitCodes.FAILED;
+            }
+        }
+        Outcome outcome = Engine.run(engine, request);
+        report.changes(outcome.changes());
+        report.root().put("dry_run", outcome.dryRun());
+        if (outcome.dryRun()) {
+            List<Change> changes = outcome.changes();
+            for (int i = 0; i < changes.size(); i++) {
+                output.info(Output.describe(i + 1, changes.size(), changes.get(i)));
+            }
+            output.info("dry run: " + changes.size() + " change" + (changes.size() == 1 ? "" : "s")
+                    + " planned, nothing changed");
+            return ExitCodes.OK;
+        }
+        CommitResult result = outcome.commit();
+        if (result == null) {
+            output.info("OK: nothing to do");
+            return ExitCodes.OK;
+        }
+        var failures = report.root().putArray("failed_scripts");
+        for (CommitResult.FailedScript f : result.failedScripts()) {
+            failures.addObject().put("package", f.pkg()).put("script", f.script()).put("exit_code", f.exitCode());
+        }
+        report.root().put("installed_packages", result.installedCount());
+        report.root().put("installed_bytes", result.installedBytes());
+        output.ok(result.installedBytes(), result.installedCount());
+        if (!result.failedScripts().isEmpty()) {
+            report.root().put("ok", false);
+            return ExitCodes.FAILED;
+        }
+        return ExitCodes.OK;
+    }
+}

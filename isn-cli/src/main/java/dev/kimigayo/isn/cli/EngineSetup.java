@@ -1,0 +1,37 @@
+package dev.kimigayo.isn.cli;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.config.RepositoriesFile;
+import dev.kimigayo.isn.core.config.RepositoryEntry;
+import dev.kimigayo.isn.core.engine.EngineSettings;
+import dev.kimigayo.isn.core.fetch.FetchSettings;
+import dev.kimigayo.isn.core.fetch.ProxySettings;
+
+/** Turns the command line and the environment into the engine's settings; the core never reads either. */
+final class EngineSetup {
+
+    private EngineSetup() {
+    }
+
+    /** The engine settings of this run, reporting to {@code output}. */
+    static EngineSettings of(CliContext context, Settings s, Output output, String commandLine) throws IsnException {
+        List<RepositoryEntry> extra = new ArrayList<>();
+        for (String r : s.repositories()) {
+            extra.add(RepositoriesFile.parseArgument(r));
+        }
+        FetchSettings fetch = FetchSettings.defaults().withProxy(ProxySettings.fromEnvironment(context.env()));
+        if (s.allowUntrusted()) {
+            output.warn("--allow-untrusted: signatures that cannot be checked are accepted; "
+                    + "only use this for packages you built yourself");
+        }
+        return new EngineSettings(s.layout(), s.initdb(), s.durability(), Duration.ofSeconds(s.waitSeconds()),
+                s.trustedKeys(), extra, s.allowUntrusted(), s.noCache(), true, EngineSettings.machineArch(), fetch,
+                Clock.systemUTC(), System.getProperty("user.name"), commandLine, output,
+                FaultInjection.from(context.env()));
+    }
+}

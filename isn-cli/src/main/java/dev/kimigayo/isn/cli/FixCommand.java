@@ -1,0 +1,56 @@
+package dev.kimigayo.isn.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.engine.EngineSettings;
+import dev.kimigayo.isn.core.engine.Maintenance;
+import dev.kimigayo.isn.core.engine.PackageRequest;
+import dev.kimigayo.isn.core.solver.SolveRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code isn fix [PKG…]}: reinstall damaged packages and rerun failed {@code post_*} scripts. */
+@Command(name = "fix", mixinStandardHelpOptions = true,
+        description = "Reinstall damaged packages (all damaged ones, or those named) and rerun failed post-scripts.")
+public final class FixCommand extends PackageCommand {
+
+    @Parameters(paramLabel = "PKG", arity = "0..*", description = "Packages to reinstall (default: damaged ones).")
+    List<String> packages = new ArrayList<>();
+
+    @Option(names = {"-s", "--dry-run", "--simulate"}, description = "Show what would change; change nothing.")
+    boolean dryRun;
+
+    @Override
+    int run(Settings settings, Output output, JsonReport report) throws IsnException {
+        EngineSettings engine = EngineSetup.of(parent.context(), settings, output, "isn fix");
+        List<String> targets = packages.isEmpty() ? Maintenance.damaged(engine) : packages;
+        int code = ExitCodes.OK;
+        if (!targets.isEmpty()) {
+            PackageRequest request = new PackageRequest(SolveRequest.Operation.FIX, targets, false, false, null,
+                    false, dryRun);
+            code = Changes.run(parent.context(), settings, output, report, request, false, "fix " + String.join(" ", targets));
+        } else {
+            report.changes(List.of());
+        }
+        if (dryRun) {
+            return code;
+        }
+        var reruns = report.root().putArray("reran_scripts");
+        for (Maintenance.Rerun r : Maintenance.rerunFailedScripts(engine, packages)) {
+            reruns.addObject().put("package", r.pkg()).put("script", r.script()).put("exit_code", r.exitCode());
+            if (r.exitCode() == 0) {
+                output.info(r.pkg() + ": " + r.script() + " succeeded");
+            } else {
+                code = ExitCodes.FAILED;
+                report.root().put("ok", false);
+            }
+        }
+        if (targets.isEmpty() && code == ExitCodes.OK) {
+            output.info("OK: nothing to fix");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.kimigayo.isn.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.engine.Queries;
+import dev.kimigayo.isn.core.pkginfo.PkgInfo;
+import dev.kimigayo.isn.db.InstalledPackage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code isn info PKG}: what is known about a package, installed and available. */
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Show details of a package.")
+public final class InfoCommand extends PackageCommand {
+
+    @Parameters(paramLabel = "PKG", description = "A package name.")
+    String name;
+
+    @Override
+    int run(Settings settings, Output output, JsonReport report) throws IsnException {
+        try (Queries q = Queries.open(EngineSetup.of(parent.context(), settings, output, "isn info"))) {
+            Optional<InstalledPackage> installed = q.installed(name);
+            List<Queries.Available> available = q.available().stream()
+                    .filter(a -> a.entry().info().name().equals(name)).toList();
+            if (installed.isEmpty() && available.isEmpty()) {
+                throw new NotFoundException(name);
+            }
+            report.root().put("name", name);
+            var inst = report.root().putObject("installed");
+            installed.ifPresentOrElse(p -> inst.put("version", p.version()).put("description", p.description())
+                    .put("reason", p.reason().name().toLowerCase()).put("size", p.size())
+                    .put("repository", p.repository()), () -> report.root().putNull("installed"));
+            var avail = report.root().putArray("available");
+            for (Queries.Available a : available) {
+                PkgInfo i = a.entry().info();
+                avail.addObject().put("version", i.version()).put("repository", a.repository())
+                        .put("description", i.description()).put("size", i.size());
+            }
+            if (!settings.json()) {
+                print(installed, available);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void print(Optional<InstalledPackage> installed, List<Queries.Available> available) {
+        var out = parent.context().out();
+        installed.ifPresent(p -> {
+            out.println(p.name() + "-" + p.version() + " (installed, " + p.reason().name().toLowerCase() + ")");
+            out.println("  description: " + (p.description() == null ? "" : p.description()));
+            out.println("  url:         " + (p.url() == null ? "" : p.url()));
+            out.println("  license:     " + (p.license() == null ? "" : p.license()));
+            out.println("  size:        " + Output.mib(p.size()));
+            out.println("  depends:     " + String.join(" ", p.depends()));
+            out.println("  provides:    " + String.join(" ", p.provides()));
+        });
+        for (Queries.Available a : available) {
+            PkgInfo i = a.entry().info();
+            out.println(i.name() + "-" + i.version() + " (available from " + a.repository() + ")");
+            out.println("  description: " + (i.description() == null ? "" : i.description()));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.kimigayo.isn.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.engine.PackageRequest;
+import dev.kimigayo.isn.core.solver.SolveRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code isn remove|del PKG…}: drop packages from the world and remove what nothing else needs. */
+@Command(name = "remove", aliases = "del", mixinStandardHelpOptions = true,
+        description = "Remove packages (and the dependencies nothing else needs).")
+public final class RemoveCommand extends PackageCommand {
+
+    @Parameters(paramLabel = "PKG", arity = "1..*", description = "Packages (or virtual packages) to remove.")
+    List<String> packages = new ArrayList<>();
+
+    @Option(names = "--purge", description = "Also delete configuration files you changed (else kept as .isn-save).")
+    boolean purge;
+
+    @Option(names = {"-s", "--dry-run", "--simulate"}, description = "Show what would change; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--no-scripts", description = "Do not run package scripts.")
+    boolean noScripts;
+
+    @Override
+    int run(Settings settings, Output output, JsonReport report) throws IsnException {
+        PackageRequest request = new PackageRequest(SolveRequest.Operation.REMOVE, packages, false, false, null,
+                purge, dryRun);
+        return Changes.run(parent.context(), settings, output, report, request, noScripts,
+                "remove " + String.join(" ", packages));
+    }
+}

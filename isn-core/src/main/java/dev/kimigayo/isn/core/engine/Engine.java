@@ -1,0 +1,135 @@
+package dev.kimigayo.isn.core.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.archive.PackageReader;
+import dev.kimigayo.isn.core.fetch.Fetcher;
+import dev.kimigayo.isn.core.solver.Plan;
+import dev.kimigayo.isn.core.solver.SolveRequest;
+import dev.kimigayo.isn.core.solver.Solver;
+import dev.kimigayo.isn.core.solver.VirtualPackage;
+import dev.kimigayo.isn.core.version.Constraint;
+import dev.kimigayo.isn.db.DatabaseException;
+
+/**
+ * The install engine: one entry point per command that changes a root. Each call opens the root
+ * for writing (lock, recovery), loads and verifies the indexes, asks the solver for a plan, and,
+ * unless it is a dry run, downloads, verifies and commits it as one transaction.
+ */
+public final class Engine {
+
+    private Engine() {
+    }
+
+    /** Runs an install, remove, upgrade or fix request. */
+    public static Outcome run(EngineSettings settings, PackageRequest request) throws IsnException {
+        try (Session session = Session.openWriter(settings);
+                Fetcher fetcher = new Fetcher(settings.fetch(), new DownloadProgress(settings.listener()))) {
+            RepositoryCatalog.remember(settings);
+            Workspace ws = Workspace.of(settings);
+            try {
+                List<LoadedRepository> repos = new RepositoryCatalog(session, ws.indexes(), !request.dryRun())
+                        .load(RepositoryCatalog.configured(settings), false, fetcher);
+                PackageReader reader = new PackageReader(new SignatureTrust(IndexTrust.trustedKeys(settings),
+                        settings.allowUntrusted(), settings.listener()));
+                Universe universe = Universe.load(session, repos, settings.arch());
+                List<Constraint> targets = new ArrayList<>();
+                for (String t : request.targets()) {
+                    targets.add(universe.target(t, reader));
+                }
+                SolveRequest solve = solveRequest(settings, request, targets);
+                Plan plan = universe.solver().solve(universe.world(), solve);
+                List<TxnStep> steps = universe.steps(plan);
+                List<Change> changes = steps.stream().map(TxnStep::change).toList();
+                if (request.dryRun() || steps.isEmpty() && universe.worldUnchanged(plan)) {
+                    return new Outcome(changes, request.dryRun(), null);
+                }
+                steps = new PackageDownloads(repos, ws.packages(), fetcher).resolve(steps, plan);
+                List<String> world = plan.world().stream().map(Constraint::toString).toList();
+                CommitResult result = new TransactionRunner(session, reader).run(steps, world,
+                        universe.reasonUpdates(plan), request.purge());
+                return new Outcome(changes, false, result);
+            } finally {
+                ws.close();
+            }
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read the package database", e);
+        }
+    }
+
+    /** {@code isn update}: fetches and verifies every repository index, recording what was accepted. */
+    public static List<LoadedRepository> update(EngineSettings settings) throws IsnException {
+        try (Session session = Session.openWriter(settings);
+                Fetcher fetcher = new Fetcher(settings.fetch(), new DownloadProgress(settings.listener()))) {
+            RepositoryCatalog.remember(settings);
+            Workspace ws = Workspace.of(settings);
+            try {
+                return new RepositoryCatalog(session, ws.indexes(), true)
+                        .load(RepositoryCatalog.configured(settings), true, fetcher);
+            } finally {
+                ws.close();
+            }
+        }
+    }
+
+    private static SolveRequest solveRequest(EngineSettings settings, PackageRequest r, List<Constraint> targets)
+            throws IsnException {
+        SolveRequest s = switch (r.operation()) {
+            case ADD -> SolveRequest.add(targets);
+            case REMOVE -> SolveRequest.remove(targets);
+            case UPGRADE -> SolveRequest.upgrade(targets);
+            case FIX -> SolveRequest.fix(targets);
+            case NONE -> SolveRequest.none();
+        };
+        s = s.withLatest(r.latest()).withAvailable(r.available());
+        if (r.virtual() != null) {
+            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd.HHmmss").withZone(ZoneOffset.UTC)
+                    .format(settings.clock().instant());
+            s = s.withVirtual(VirtualPackage.parse(r.virtual(), stamp));
+        }
+        return s;
+    }
+
+    /** Names in a world, for deciding explicit versus dependency installs. */
+    static Set<String> names(List<Constraint> world) {
+        return world.stream().filter(c -> !c.conflict()).map(Constraint::name).collect(Collectors.toSet());
+    }
+
+    /** Where indexes and packages go for one run: the cache, or a scratch folder deleted afterwards. */
+    record Workspace(Path indexes, Path packages, Path scratch) implements AutoCloseable {
+
+        static Workspace of(EngineSettings s) throws IsnException {
+            if (!s.noCache()) {
+                return new Workspace(s.layout().cacheDir().resolve("indexes"), s.layout().cacheDir().resolve("packages"),
+                        null);
+            }
+            Path scratch = s.layout().stateDir().resolve("tmp").resolve("run-" + ProcessHandle.current().pid());
+            return new Workspace(scratch.resolve("indexes"), scratch.resolve("packages"), scratch);
+        }
+
+        @Override
+        public void close() throws IsnException {
+            if (scratch == null) {
+                return;
+            }
+            try (var walk = Files.walk(scratch)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // Nothing was downloaded.
+            } catch (IOException e) {
+                throw new FilesystemException("cannot delete the scratch folder " + scratch, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.kimigayo.isn.core.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.db.DatabaseException;
+import dev.kimigayo.isn.db.FileType;
+import dev.kimigayo.isn.db.InstalledFile;
+import dev.kimigayo.isn.db.InstalledPackage;
+import dev.kimigayo.isn.db.ScriptFailure;
+
+/** What {@code isn fix} does besides reinstalling: find damaged packages, rerun failed {@code post_*} scripts. */
+public final class Maintenance {
+
+    private Maintenance() {
+    }
+
+    /** A rerun failed script and its new exit status (0: fixed, and forgotten). */
+    public record Rerun(String pkg, String script, int exitCode) {
+    }
+
+    /** Installed packages with a missing or changed file or symlink (configuration files excepted). */
+    public static List<String> damaged(EngineSettings settings) throws IsnException {
+        List<String> names = new ArrayList<>();
+        try (Queries q = Queries.open(settings)) {
+            for (InstalledPackage p : q.installed()) {
+                for (InstalledFile f : q.files(p.name())) {
+                    if (!f.config() && isDamaged(settings.layout().resolve(f.path()), f)) {
+                        names.add(p.name());
+                        break;
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean isDamaged(Path p, InstalledFile f) throws IsnException {
+        try {
+            if (f.type() == FileType.SYMLINK) {
+                return !Files.isSymbolicLink(p) || !Files.readSymbolicLink(p).toString().equals(f.linkTarget());
+            }
+            if (f.type() == FileType.FILE) {
+                return !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        || f.sha256() != null && !f.sha256().equals(RootPaths.sha256(p));
+            }
+            return f.type() == FileType.DIR && !Files.isDirectory(p);
+        } catch (IOException e) {
+            throw new FilesystemException("cannot check /" + f.path(), e);
+        }
+    }
+
+    /** Reruns the recorded failed {@code post_*} scripts (of {@code names}, or all when empty). */
+    public static List<Rerun> rerunFailedScripts(EngineSettings settings, Collection<String> names) throws IsnException {
+        List<Rerun> done = new ArrayList<>();
+        try (Session session = Session.openWriter(settings)) {
+            ScriptRunner runner = new ScriptRunner(settings.layout(), settings.listener(), settings.scripts());
+            for (ScriptFailure f : session.db().scriptFailures()) {
+                if (!names.isEmpty() && !names.contains(f.packageName())) {
+                    continue;
+                }
+                Path stored = settings.layout().resolve(ScriptFiles.path(f.packageName()));
+                int status = 0;
+                if (Files.exists(stored)) {
+                    status = runner.run(f.packageName(), Files.readAllBytes(stored), f.script(), List.of(f.version()));
+                } else {
+                    settings.listener().on(new EngineEvent.Warning(f.packageName() + ": " + f.script()
+                            + " can no longer run (the package and its script are gone); forgetting it"));
+                }
+                if (status == 0) {
+                    session.db().clearScriptFailure(f.packageName(), f.script());
+                } else {
+                    settings.listener().on(new EngineEvent.ScriptFailed(f.packageName(), f.script(), status));
+                }
+                done.add(new Rerun(f.packageName(), f.script(), status));
+            }
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read the failed scripts", e);
+        } catch (IOException e) {
+            throw new FilesystemException("cannot rerun the failed scripts", e);
+        }
+        return done;
+    }
+}

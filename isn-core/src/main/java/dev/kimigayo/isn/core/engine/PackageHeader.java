@@ -1,0 +1,48 @@
+package dev.kimigayo.isn.core.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.archive.EntrySink;
+import dev.kimigayo.isn.core.archive.OpenPackage;
+import dev.kimigayo.isn.core.archive.PackageReader;
+import dev.kimigayo.isn.core.pkginfo.PkgInfo;
+import dev.kimigayo.isn.core.pkginfo.PkgInfoReader;
+
+/**
+ * The verified metadata of a package file: PKGINFO (signature checked), manifest, install script.
+ * Read first for every package of a transaction, so all checks happen before the root changes;
+ * the payload is streamed later by {@link #extract}.
+ */
+record PackageHeader(Path file, String source, PkgInfo info, List<FileEntry> files, byte[] script) {
+
+    /** Reads and verifies the metadata of {@code file}. */
+    static PackageHeader read(PackageReader reader, Path file, String source) throws IsnException {
+        try (InputStream in = Files.newInputStream(file)) {
+            OpenPackage p = reader.open(in, source);
+            PkgInfo info = PkgInfoReader.parse(p.pkginfoBytes(), source);
+            return new PackageHeader(file, source, info, Records.fromManifest(p.manifest().entries()),
+                    p.installScript().orElse(null));
+        } catch (IOException e) {
+            throw new FilesystemException("cannot read package " + source, e);
+        }
+    }
+
+    /** The files as the planner sees them. */
+    PackageFiles packageFiles() {
+        return new PackageFiles(info.name(), files, java.util.Set.copyOf(info.config()),
+                info.replaces().stream().map(dev.kimigayo.isn.core.version.Constraint::name)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** Streams the payload again, verifying every entry against the signed manifest, into {@code sink}. */
+    void extract(PackageReader reader, EntrySink sink) throws IsnException, IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            reader.open(in, source).extract(sink);
+        }
+    }
+}

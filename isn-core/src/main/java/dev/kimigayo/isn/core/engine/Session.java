@@ -1,0 +1,151 @@
+package dev.kimigayo.isn.core.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.config.WorldFile;
+import dev.kimigayo.isn.core.lock.WriteLock;
+import dev.kimigayo.isn.core.root.RootNotInitializedException;
+import dev.kimigayo.isn.core.txn.Durability;
+import dev.kimigayo.isn.core.txn.Recovery;
+import dev.kimigayo.isn.db.DatabaseException;
+import dev.kimigayo.isn.db.OpenOptions;
+import dev.kimigayo.isn.db.PackageDatabase;
+
+/**
+ * An open root: the database and, for writers, the write lock, taken before anything is read and
+ * followed by crash recovery, so every writer starts from a consistent state. Readers open the
+ * database read-only and never wait for a writer.
+ */
+public final class Session implements AutoCloseable {
+
+    private final EngineSettings settings;
+    private final PackageDatabase db;
+    private final WriteLock lock;
+    private final DbJournal journal;
+
+    private Session(EngineSettings settings, PackageDatabase db, WriteLock lock) {
+        this.settings = settings;
+        this.db = db;
+        this.lock = lock;
+        this.journal = lock == null ? null : new DbJournal(db, settings.clock(), settings.user());
+    }
+
+    /** Opens the root for changes: lock, database (created with {@code --initdb}), recovery. */
+    public static Session openWriter(EngineSettings settings) throws IsnException {
+        var layout = settings.layout();
+        try {
+            if (!layout.isInitialized()) {
+                if (!settings.initdb()) {
+                    throw new RootNotInitializedException(layout.root());
+                }
+                layout.initialize();
+                adoptKeys(settings);
+            }
+            Files.createDirectories(layout.stateDir().resolve("scripts"));
+        } catch (IOException e) {
+            throw new FilesystemException("cannot create the isn layout under " + layout.root(), e);
+        }
+        WriteLock lock;
+        try {
+            lock = WriteLock.acquire(layout.lockFile(), settings.lockWait());
+        } catch (IOException e) {
+            throw new FilesystemException("cannot take the write lock " + layout.lockFile(), e);
+        }
+        try {
+            OpenOptions options = OpenOptions.readWrite().withCreate(settings.initdb())
+                    .withClock(settings.clock())
+                    .withDurability(settings.durability() == Durability.SYNC
+                            ? dev.kimigayo.isn.db.Durability.SYNC : dev.kimigayo.isn.db.Durability.NO_SYNC);
+            Session s = new Session(settings, PackageDatabase.open(layout.databaseFile(), options), lock);
+            s.recover();
+            return s;
+        } catch (DatabaseException e) {
+            closeQuietly(lock);
+            throw new DatabaseFailureException("cannot open " + layout.databaseFile(), e);
+        } catch (IsnException | RuntimeException e) {
+            closeQuietly(lock);
+            throw e;
+        }
+    }
+
+    /** A new root trusts the keys it was created with ({@code --initdb --keys-dir DIR}), like {@code -X} repositories. */
+    private static void adoptKeys(EngineSettings settings) throws IOException {
+        var target = settings.layout().keysDir();
+        if (!Files.isDirectory(settings.keysDir()) || Files.isSameFile(settings.keysDir(), target)) {
+            return;
+        }
+        try (var keys = Files.newDirectoryStream(settings.keysDir(), "*.pub")) {
+            for (var key : keys) {
+                Files.copy(key, target.resolve(key.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** Opens the root for queries only: no lock, read-only database. */
+    public static Session openReader(EngineSettings settings) throws IsnException {
+        var layout = settings.layout();
+        if (!Files.exists(layout.databaseFile())) {
+            throw new RootNotInitializedException(layout.root());
+        }
+        try {
+            return new Session(settings, PackageDatabase.open(layout.databaseFile(), OpenOptions.readOnlyMode()), null);
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot open " + layout.databaseFile(), e);
+        }
+    }
+
+    private void recover() throws IsnException {
+        try {
+            List<Recovery.Recovered> done = Recovery.run(settings.layout(), journal);
+            for (Recovery.Recovered r : done) {
+                settings.listener().on(new EngineEvent.Recovered(r.txn(), r.rolledForward()));
+                if (r.rolledForward()) {
+                    // The crash may have come before etc/isn/world caught up with the committed database.
+                    WorldFile.write(settings.layout().worldFile(), db.world(), settings.durability());
+                }
+            }
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read the world during recovery", e);
+        } catch (IOException e) {
+            throw new FilesystemException("cannot recover the interrupted transaction", e);
+        }
+    }
+
+    /** The settings this session was opened with. */
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    /** The package database. */
+    public PackageDatabase db() {
+        return db;
+    }
+
+    /** The journal (writers only). */
+    DbJournal journal() {
+        return journal;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (DatabaseException e) {
+            // Nothing is pending at close: every change was committed or rolled back already.
+        }
+        closeQuietly(lock);
+    }
+
+    private static void closeQuietly(WriteLock lock) {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                // The kernel releases the lock when the process exits anyway.
+            }
+        }
+    }
+}

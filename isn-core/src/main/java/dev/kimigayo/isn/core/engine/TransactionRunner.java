@@ -1,0 +1,150 @@
+package dev.kimigayo.isn.core.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.archive.PackageReader;
+import dev.kimigayo.isn.core.config.WorldFile;
+import dev.kimigayo.isn.core.root.RootLayout;
+import dev.kimigayo.isn.core.txn.FsTransaction;
+import dev.kimigayo.isn.db.DatabaseException;
+import dev.kimigayo.isn.db.InstallReason;
+import dev.kimigayo.isn.db.InstalledPackage;
+
+/**
+ * Executes package steps as one crash-safe transaction (docs/transactions.md): read and verify
+ * every package's metadata, plan and check the file changes, journal, stage, {@code pre_*},
+ * rename, commit the database, {@code post_*}, clean up.
+ */
+final class TransactionRunner {
+
+    private final Session session;
+    private final EngineSettings settings;
+    private final RootLayout layout;
+    private final PackageReader reader;
+    private final ScriptRunner scripts;
+
+    TransactionRunner(Session session, PackageReader reader) {
+        this.session = session;
+        this.settings = session.settings();
+        this.layout = settings.layout();
+        this.reader = reader;
+        this.scripts = new ScriptRunner(layout, settings.listener(), settings.scripts());
+    }
+
+    /** Runs {@code steps} (in order), leaving {@code world} as the new world; {@code purge} drops changed configs. */
+    CommitResult run(List<TxnStep> steps, List<String> world, Map<String, InstallReason> reasons, boolean purge)
+            throws IsnException {
+        String txn = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
+        Map<String, PackageHeader> headers = new LinkedHashMap<>();
+        List<PackageFiles> incoming = new ArrayList<>();
+        List<PackageFiles> outgoing = new ArrayList<>();
+        ScriptFiles scriptFiles = new ScriptFiles(layout);
+        try {
+            for (TxnStep s : steps) {
+                if (s.file() != null) {
+                    PackageHeader h = PackageHeader.read(reader, s.file(), s.file().getFileName().toString());
+                    headers.put(s.change().name(), h);
+                    incoming.add(h.packageFiles());
+                }
+                if (s.hasOld() && (s.file() != null || s.isRemoval())) {
+                    outgoing.add(Records.packageFiles(s.old(), session.db().filesOf(s.old().name())));
+                }
+            }
+            FilePlan plan = FilePlanner.plan(layout, txn, incoming, outgoing, this::owners, purge);
+            scriptFiles.plan(plan.changes(), steps, headers);
+            for (String note : plan.notes()) {
+                settings.listener().on(new EngineEvent.Warning(note));
+            }
+            FsTransaction t = FsTransaction.begin(layout, session.journal(), settings.durability(), settings.steps(),
+                    settings.commandLine(), plan.changes());
+            try {
+                stage(steps, headers, plan, scriptFiles);
+                t.staged();
+                preScripts(steps, headers, scriptFiles);
+                t.apply();
+            } catch (IsnException | IOException | RuntimeException e) {
+                t.rollback();
+                throw e;
+            }
+            new DatabaseCommit(session, settings).commit(txn, steps, headers, plan, world, reasons);
+            settings.steps().reached("committed");
+            WorldFile.write(layout.worldFile(), world, settings.durability());
+            List<CommitResult.FailedScript> failed = postScripts(txn, steps, headers, scriptFiles);
+            t.cleanup();
+            return result(steps, failed, plan.notes());
+        } catch (IOException e) {
+            throw new FilesystemException("the transaction failed", e);
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("the transaction failed", e);
+        }
+    }
+
+    private void stage(List<TxnStep> steps, Map<String, PackageHeader> headers, FilePlan plan, ScriptFiles scriptFiles)
+            throws IsnException, IOException {
+        int i = 0;
+        for (TxnStep s : steps) {
+            settings.listener().on(new EngineEvent.ChangeStarted(++i, steps.size(), s.change()));
+            PackageHeader h = headers.get(s.change().name());
+            if (h != null) {
+                Stager stager = new Stager(layout.root(), plan.staging().get(s.change().name()));
+                h.extract(reader, (entry, content) -> stager.accept(Records.fromManifest(entry), content));
+                scriptFiles.stage(s.change().name(), h.script());
+            }
+        }
+    }
+
+    private void preScripts(List<TxnStep> steps, Map<String, PackageHeader> headers, ScriptFiles scriptFiles)
+            throws IsnException, IOException {
+        for (TxnStep s : steps) {
+            ScriptCall call = ScriptCall.pre(s, headers.get(s.change().name()), scriptFiles);
+            if (call != null) {
+                int status = scripts.run(s.change().name(), call.script(), call.function(), call.args());
+                if (status != 0) {
+                    throw new ScriptFailedException(s.change().name(), call.function(), status);
+                }
+            }
+        }
+    }
+
+    private List<CommitResult.FailedScript> postScripts(String txn, List<TxnStep> steps,
+            Map<String, PackageHeader> headers, ScriptFiles scriptFiles) throws IOException, DatabaseException {
+        List<CommitResult.FailedScript> failed = new ArrayList<>();
+        for (TxnStep s : steps) {
+            ScriptCall call = ScriptCall.post(s, headers.get(s.change().name()), scriptFiles);
+            if (call == null) {
+                continue;
+            }
+            int status = scripts.run(s.change().name(), call.script(), call.function(), call.args());
+            if (status != 0) {
+                failed.add(new CommitResult.FailedScript(s.change().name(), call.function(), status));
+                settings.listener().on(new EngineEvent.ScriptFailed(s.change().name(), call.function(), status));
+                String version = s.change().newVersion() != null ? s.change().newVersion() : s.change().oldVersion();
+                session.db().recordScriptFailure(new dev.kimigayo.isn.db.ScriptFailure(s.change().name(), version,
+                        call.function(), session.journal().idOf(txn), status, null, settings.clock().instant()));
+            }
+        }
+        return failed;
+    }
+
+    private CommitResult result(List<TxnStep> steps, List<CommitResult.FailedScript> failed, List<String> notes)
+            throws DatabaseException {
+        List<InstalledPackage> all = session.db().installedPackages();
+        long bytes = all.stream().mapToLong(InstalledPackage::size).sum();
+        return new CommitResult(steps.stream().map(TxnStep::change).toList(), failed, notes, all.size(), bytes);
+    }
+
+    private Set<String> owners(String path) throws IOException {
+        try {
+            return Set.copyOf(session.db().ownersOf(path));
+        } catch (DatabaseException e) {
+            throw new IOException("cannot look up the owner of /" + path + ": " + e.getMessage(), e);
+        }
+    }
+}

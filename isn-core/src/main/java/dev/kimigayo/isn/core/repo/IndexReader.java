@@ -1,0 +1,112 @@
+package dev.kimigayo.isn.core.repo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.OptionalLong;
+
+import dev.kimigayo.isn.crypto.BadSignatureException;
+import dev.kimigayo.isn.crypto.Ed25519Signature;
+import dev.kimigayo.isn.crypto.MalformedSignatureException;
+import dev.kimigayo.isn.crypto.TrustedKeys;
+import dev.kimigayo.isn.crypto.UnknownKeyException;
+
+/**
+ * Reads a signed index the way a client must: checks the detached signature against the trusted
+ * keys before parsing anything, then parses strictly, then refuses an expired index (freeze) and
+ * one older than the last accepted serial (rollback). Used by {@code isn update} and
+ * {@code isn verify}.
+ */
+public final class IndexReader {
+
+    /** The name of the detached signature file beside {@code index.json}. */
+    public static final String SIGNATURE_SUFFIX = ".sig";
+
+    private final TrustedKeys keys;
+    private final Clock clock;
+
+    /** A reader trusting {@code keys} and judging expiry by {@code clock}. */
+    public IndexReader(TrustedKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /**
+     * Verifies and parses an index. {@code source} names it in messages (a URL or path);
+     * {@code lastAcceptedSerial} is the serial of the last index accepted from the same
+     * repository, or empty the first time. An index with the same serial is accepted.
+     */
+    public RepoIndex read(String source, byte[] json, byte[] signature, OptionalLong lastAcceptedSerial)
+            throws IndexException {
+        checkSignature(source, json, signature);
+        RepoIndex index = IndexJsonParser.parse(json, source);
+        Instant now = clock.instant();
+        if (!now.isBefore(index.expires())) {
+            throw new IndexExpiredException(source, index.expires(), now);
+        }
+        if (lastAcceptedSerial.isPresent() && index.serial() < lastAcceptedSerial.getAsLong()) {
+            throw new IndexRollbackException(source, index.serial(), lastAcceptedSerial.getAsLong());
+        }
+        return index;
+    }
+
+    /** Reads {@code indexFile} and the {@code .sig} file beside it; see {@link #read(String, byte[], byte[], OptionalLong)}. */
+    public RepoIndex read(Path indexFile, OptionalLong lastAcceptedSerial) throws IndexException {
+        String source = indexFile.toString();
+        Path sigFile = signatureOf(indexFile);
+        byte[] json = readCapped(indexFile, IndexJsonParser.MAX_SIZE, source);
+        byte[] sig;
+        try {
+            sig = readCapped(sigFile, 64 * 1024, sigFile.toString());
+        } catch (RepositoryIoException e) {
+            if (e.getCause() instanceof NoSuchFileException) {
+                throw new IndexSignatureException(IndexSignatureException.Reason.MISSING, source,
+                        "no signature file " + sigFile.getFileName() + " beside the index", e);
+            }
+            throw e;
+        }
+        return read(source, json, sig, lastAcceptedSerial);
+    }
+
+    /** The detached signature file of {@code indexFile}: the same name plus {@code .sig}. */
+    public static Path signatureOf(Path indexFile) {
+        return indexFile.resolveSibling(indexFile.getFileName() + SIGNATURE_SUFFIX);
+    }
+
+    private void checkSignature(String source, byte[] json, byte[] signature) throws IndexSignatureException {
+        Ed25519Signature sig;
+        try {
+            sig = Ed25519Signature.decode(signature, source + SIGNATURE_SUFFIX);
+        } catch (MalformedSignatureException e) {
+            throw new IndexSignatureException(IndexSignatureException.Reason.MALFORMED, source,
+                    "unreadable index signature (" + e.problem() + ")", e);
+        }
+        try {
+            keys.verify(json, sig);
+        } catch (UnknownKeyException e) {
+            throw new IndexSignatureException(IndexSignatureException.Reason.UNKNOWN_KEY, source,
+                    "index signed by unknown key " + e.keyId().hex(), e);
+        } catch (BadSignatureException e) {
+            throw new IndexSignatureException(IndexSignatureException.Reason.BAD_SIGNATURE, source,
+                    "bad index signature by key " + e.keyId().hex(), e);
+        }
+    }
+
+    /** Reads a whole file, refusing one larger than {@code max} bytes without reading it all. */
+    static byte[] readCapped(Path file, int max, String source) throws IndexException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] data = in.readNBytes(max + 1);
+            if (data.length > max) {
+                throw new MalformedIndexException("index-too-large", source,
+                        "file is larger than the limit of " + max + " bytes");
+            }
+            return data;
+        } catch (IOException e) {
+            throw new RepositoryIoException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+}

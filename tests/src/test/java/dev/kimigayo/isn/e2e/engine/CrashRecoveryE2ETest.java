@@ -1,0 +1,96 @@
+package dev.kimigayo.isn.e2e.engine;
+
+import static dev.kimigayo.isn.e2e.harness.IsnProcess.isn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.kimigayo.isn.e2e.harness.IsnResult;
+
+/**
+ * kill -9 at every step of a multi-package install and remove (the CLI halts itself at the step
+ * named by ISN_FAULT_HALT_AT), then the next isn run recovers: the root and the database are
+ * exactly the old state or exactly the new one, with no temporary file left.
+ */
+class CrashRecoveryE2ETest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path shared;
+
+    static SignedRepo repo;
+    static Map<String, String> empty;
+    static Map<String, String> withVim;
+    static Map<String, String> removed;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void referenceStates() throws Exception {
+        repo = SignedRepo.sample(shared.resolve("sample"));
+        Path a = shared.resolve("empty");
+        run(a, null, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "update").assertSuccess();
+        empty = RootTree.of(a);
+        Path b = shared.resolve("vim");
+        run(b, null, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "vim").assertSuccess();
+        withVim = RootTree.of(b);
+        run(b, null, "remove", "vim").assertSuccess();
+        removed = RootTree.of(b);
+    }
+
+    private static IsnResult run(Path root, String haltAt, String... args) throws Exception {
+        String[] all = new String[args.length + 2];
+        all[0] = "--root";
+        all[1] = root.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return isn().withEnv("ISN_FAULT_HALT_AT", haltAt).run(all);
+    }
+
+    private static List<String> installed(Path root) throws Exception {
+        return InstallE2ETest.names(JSON.readTree(run(root, null, "list", "--json").assertSuccess().stdout())
+                .get("packages"));
+    }
+
+    private void assertRecovered(Path root, Map<String, String> tree, int packages) throws Exception {
+        IsnResult next = run(root, null, "update").assertSuccess();
+        assertTrue(next.stderr().contains("recovered an interrupted transaction"), next.stderr());
+        assertEquals(tree, RootTree.of(root));
+        assertEquals(packages, installed(root).size());
+        assertEquals(List.of(), RootTree.leftovers(root));
+    }
+
+    private static boolean committed(String step) {
+        return step.equals("committed") || step.equals("cleaned");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"journal", "staged", "rename-1", "rename-17", "renamed", "committed", "cleaned"})
+    void installInterruptedAtEveryStep(String step) throws Exception {
+        Path root = tmp.resolve("root");
+        run(root, null, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "update").assertSuccess();
+        run(root, step, "install", "vim").assertExit(137);
+        assertRecovered(root, committed(step) ? withVim : empty, committed(step) ? 6 : 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"journal", "staged", "rename-1", "rename-17", "renamed", "committed", "cleaned"})
+    void removeInterruptedAtEveryStep(String step) throws Exception {
+        Path root = tmp.resolve("root");
+        run(root, null, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "vim")
+                .assertSuccess();
+        run(root, step, "remove", "vim").assertExit(137);
+        assertRecovered(root, committed(step) ? removed : withVim, committed(step) ? 0 : 6);
+    }
+}
