@@ -28,11 +28,10 @@ import picocli.CommandLine.Parameters;
  * their {@code .sig}) against the trusted keys; one {@code OK}/{@code FAILED} line per file.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verify packages (*.isn) and signed indexes (index.json with index.json.sig beside it)",
-            "against the trusted keys (--keys-dir, default ROOT/etc/isn/keys, i.e. /etc/isn/keys).",
-            "Prints 'OK FILE' or 'FAILED FILE (code)' per file on stdout and the reason on stderr.",
-            "An index is also checked against the listed package files found beside it (size, SHA-256).",
-            "Exits 4 if any file fails."})
+        description = {"Verify packages (*.isn) and signed indexes (index.json, with index.json.sig beside it)"
+            + " against the trusted keys (--keys-dir; default ROOT/etc/isn/keys, i.e. /etc/isn/keys).",
+            "An index is also checked against the package files it lists that are found beside it (size, SHA-256).",
+            "Prints 'OK FILE' or 'FAILED FILE (code)' per file on stdout, the reason on stderr; exits 4 if any file fails."})
 public final class VerifyCommand extends PackageCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Package files (*.isn) and index files (*.json).")
@@ -40,6 +39,10 @@ public final class VerifyCommand extends PackageCommand {
 
     @Override
     int run(Settings settings, Output output, JsonReport report) throws IsnException {
+        if (settings.allowUntrusted()) {
+            throw new CliException("usage", IsnException.Kind.USAGE,
+                    "isn verify checks trust: --allow-untrusted cannot be used with it");
+        }
         TrustedKeys keys = RepositoryKeys.trusted(settings.trustedKeys());
         CliContext ctx = parent.context();
         PackageVerifier packages = PackageVerifiers.trusting(keys);

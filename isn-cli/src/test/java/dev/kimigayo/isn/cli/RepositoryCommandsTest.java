@@ -142,6 +142,8 @@ class RepositoryCommandsTest {
         assertTrue(err.contains("nokeys: no trusted keys folder"), err);
         assertEquals(ExitCodes.USAGE, isn("verify", "--keys-dir", repo.toString(), packages().get(0)));
         assertTrue(err.contains("no trusted public keys (*.pub) in the folder"), err);
+        assertEquals(ExitCodes.USAGE, isn("verify", "--allow-untrusted", "--keys-dir", trusted.toString(), packages().get(0)));
+        assertTrue(err.contains("--allow-untrusted cannot be used with it"), err);
     }
 
     @Test
