@@ -71,6 +71,40 @@ class CrashRecoveryE2ETest {
         assertEquals(List.of(), RootTree.leftovers(root));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"journal", "staged", "rename-1", "renamed", "committed"})
+    void upgradeInterruptedAtEveryStep(String step) throws Exception {
+        Path root = tmp.resolve("root");
+        run(root, null, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "vim")
+                .assertSuccess();
+        Path next = tmp.resolve("next");
+        SignedRepo newer = SignedRepo.sample(next);
+        java.nio.file.Files.copy(repo.trusted.resolve("demo.pub"), root.resolve("etc/isn/keys/old.pub"));
+        java.nio.file.Files.copy(newer.trusted.resolve("demo.pub"), root.resolve("etc/isn/keys/demo.pub"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path src = dev.kimigayo.isn.e2e.harness.IsnProcess.projectRoot().resolve("packaging/sample-repo/xxd");
+        Path xxd = tmp.resolve("xxd");
+        HttpRepositoryE2ETest.copyTree(src, xxd);
+        java.nio.file.Files.writeString(xxd.resolve("usr/bin/xxd"), "xxd, upgraded\n");
+        java.nio.file.Files.writeString(xxd.resolve("PKGINFO"), java.nio.file.Files.readString(xxd.resolve("PKGINFO"))
+                .replace("version = 9.0.2127-r0", "version = 9.0.2127-r1"));
+        newer.pack(xxd);
+        newer.index();
+        run(root, null, "-X", newer.url(), "update").assertSuccess();
+        Map<String, String> before = RootTree.of(root);
+        run(root, step, "upgrade", "xxd").assertExit(137);
+        IsnResult next2 = run(root, null, "update").assertSuccess();
+        assertTrue(next2.stderr().contains("recovered an interrupted transaction"), next2.stderr());
+        if (committed(step)) {
+            assertEquals("xxd, upgraded\n", java.nio.file.Files.readString(root.resolve("usr/bin/xxd")));
+        } else {
+            assertEquals(before, RootTree.of(root));
+        }
+        String list = run(root, null, "list").assertSuccess().stdout();
+        assertTrue(list.contains(committed(step) ? "xxd-9.0.2127-r1" : "xxd-9.0.2127-r0"), list);
+        assertEquals(List.of(), RootTree.leftovers(root));
+    }
+
     private static boolean committed(String step) {
         return step.equals("committed") || step.equals("cleaned");
     }

@@ -124,6 +124,35 @@ class InstallE2ETest {
     }
 
     @Test
+    void virtualPackageGroupsDependenciesAndItsRemovalDropsThem() throws Exception {
+        Path root = tmp.resolve("root");
+        isnAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "musl")
+                .assertSuccess();
+        isnAt(root, "install", "--virtual", ".build-deps", "xxd", "ncurses-libs").assertSuccess();
+        assertEquals(".build-deps\nmusl\n", Files.readString(root.resolve("etc/isn/world")));
+        assertTrue(Files.exists(root.resolve("usr/bin/xxd")));
+        isnAt(root, "remove", ".build-deps").assertSuccess();
+        assertEquals(List.of("musl"), names(JSON.readTree(isnAt(root, "list", "--json").stdout()).get("packages")));
+        assertTrue(Files.notExists(root.resolve("usr/bin/xxd")));
+    }
+
+    @Test
+    void localPackageFileIsVerifiedAndInstalled() throws Exception {
+        Path root = tmp.resolve("root");
+        isnAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "update").assertSuccess();
+        Path local = tmp.resolve("xxd-9.0.2127-r0.isn");
+        Files.copy(repo.repo.resolve("xxd-9.0.2127-r0.isn"), local);
+        IsnResult r = isn().withWorkingDir(tmp).run("--root", root.toString(), "install", "./xxd-9.0.2127-r0.isn")
+                .assertSuccess();
+        assertTrue(r.stderr().contains("Installing xxd (9.0.2127-r0)"), r.stderr());
+        assertTrue(Files.exists(root.resolve("usr/bin/xxd")));
+        byte[] bytes = Files.readAllBytes(local);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(tmp.resolve("bad.isn"), bytes);
+        isnAt(root, "install", tmp.resolve("bad.isn").toString()).assertExit(4);
+    }
+
+    @Test
     void uninitialisedRootIsAClearUsageError() throws Exception {
         IsnResult r = isnAt(tmp.resolve("nothing"), "install", "vim").assertExit(2);
         assertTrue(r.stderr().contains("run once with --initdb"), r.stderr());
