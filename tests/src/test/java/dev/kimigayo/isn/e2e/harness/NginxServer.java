@@ -104,6 +104,20 @@ public final class NginxServer implements AutoCloseable {
         return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
     }
 
+    /**
+     * The access log once {@code condition} holds (polled for up to 5 s, since nginx writes a
+     * line only after the response has gone out), or as it is when time runs out.
+     */
+    public List<String> accessLogWhen(java.util.function.Predicate<List<String>> condition) throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        List<String> log = accessLog();
+        while (!condition.test(log) && System.nanoTime() < deadline) {
+            sleepBriefly();
+            log = accessLog();
+        }
+        return log;
+    }
+
     /** Stops nginx (SIGTERM, then SIGKILL after 5 s) and removes its private directory. */
     @Override
     public void close() throws IOException {
