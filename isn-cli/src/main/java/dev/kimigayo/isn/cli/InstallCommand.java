@@ -9,6 +9,7 @@ import dev.kimigayo.isn.core.engine.Outcome;
 import dev.kimigayo.isn.core.engine.PackageRequest;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,11 +25,8 @@ public final class InstallCommand extends PackageCommand {
             description = "Group the packages under a virtual package NAME (remove NAME to remove them).")
     String virtual;
 
-    @Option(names = {"-s", "--dry-run", "--simulate"}, description = "Show what would change; change nothing.")
-    boolean dryRun;
-
-    @Option(names = "--no-scripts", description = "Do not run package scripts.")
-    boolean noScripts;
+    @Mixin
+    ChangeOptions change = new ChangeOptions();
 
     @Option(names = "--latest", description = "Prefer the newest versions.")
     boolean latest;
@@ -36,7 +34,7 @@ public final class InstallCommand extends PackageCommand {
     @Override
     int run(Settings settings, Output output, JsonReport report) throws IsnException {
         PackageRequest request = new PackageRequest(SolveRequest.Operation.ADD, packages, latest, false, virtual,
-                false, dryRun);
-        return Changes.run(parent.context(), settings, output, report, request, noScripts, "install " + String.join(" ", packages));
+                false, change.dryRun);
+        return Changes.run(parent.context(), settings, output, report, request, change.noScripts, "install " + String.join(" ", packages));
     }
 }

@@ -7,6 +7,7 @@ import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.engine.PackageRequest;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,17 +22,14 @@ public final class RemoveCommand extends PackageCommand {
     @Option(names = "--purge", description = "Also delete configuration files you changed (else kept as .isn-save).")
     boolean purge;
 
-    @Option(names = {"-s", "--dry-run", "--simulate"}, description = "Show what would change; change nothing.")
-    boolean dryRun;
-
-    @Option(names = "--no-scripts", description = "Do not run package scripts.")
-    boolean noScripts;
+    @Mixin
+    ChangeOptions change = new ChangeOptions();
 
     @Override
     int run(Settings settings, Output output, JsonReport report) throws IsnException {
         PackageRequest request = new PackageRequest(SolveRequest.Operation.REMOVE, packages, false, false, null,
-                purge, dryRun);
-        return Changes.run(parent.context(), settings, output, report, request, noScripts,
+                purge, change.dryRun);
+        return Changes.run(parent.context(), settings, output, report, request, change.noScripts,
                 "remove " + String.join(" ", packages));
     }
 }

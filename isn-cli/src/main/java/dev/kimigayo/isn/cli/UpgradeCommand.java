@@ -7,6 +7,7 @@ import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.engine.PackageRequest;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,17 +25,14 @@ public final class UpgradeCommand extends PackageCommand {
     @Option(names = {"-a", "--available"}, description = "Replace packages no repository has any more.")
     boolean available;
 
-    @Option(names = {"-s", "--dry-run", "--simulate"}, description = "Show what would change; change nothing.")
-    boolean dryRun;
-
-    @Option(names = "--no-scripts", description = "Do not run package scripts.")
-    boolean noScripts;
+    @Mixin
+    ChangeOptions change = new ChangeOptions();
 
     @Override
     int run(Settings settings, Output output, JsonReport report) throws IsnException {
         PackageRequest request = new PackageRequest(SolveRequest.Operation.UPGRADE, packages, latest, available, null,
-                false, dryRun);
-        return Changes.run(parent.context(), settings, output, report, request, noScripts,
+                false, change.dryRun);
+        return Changes.run(parent.context(), settings, output, report, request, change.noScripts,
                 "upgrade " + String.join(" ", packages));
     }
 }
