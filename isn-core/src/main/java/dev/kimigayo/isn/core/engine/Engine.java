@@ -39,8 +39,7 @@ public final class Engine {
             try {
                 List<LoadedRepository> repos = new RepositoryCatalog(session, ws.indexes(), !request.dryRun())
                         .load(RepositoryCatalog.configured(settings), false, fetcher);
-                PackageReader reader = new PackageReader(new SignatureTrust(IndexTrust.trustedKeys(settings),
-                        settings.allowUntrusted(), settings.listener()));
+                PackageReader reader = new PackageReader(IndexTrust.packageTrust(settings));
                 Universe universe = Universe.load(session, repos, settings.arch());
                 List<Constraint> targets = new ArrayList<>();
                 for (String t : request.targets()) {

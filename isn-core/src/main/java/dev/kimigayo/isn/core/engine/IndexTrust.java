@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.OptionalLong;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.archive.KeyringTrust;
+import dev.kimigayo.isn.core.archive.PackageTrust;
 import dev.kimigayo.isn.core.repo.IndexExpiredException;
 import dev.kimigayo.isn.core.repo.IndexJsonParser;
 import dev.kimigayo.isn.core.repo.IndexReader;
@@ -25,7 +27,8 @@ import dev.kimigayo.isn.crypto.TrustedKeys;
 /**
  * Reads indexes the way the engine trusts them: a valid signature by a trusted key, not expired,
  * not older than the last accepted serial. With {@code --allow-untrusted} a bad or missing
- * signature becomes a loud warning; expiry and rollback are still refused.
+ * signature becomes a loud warning; expiry and rollback are still refused. Packages are trusted
+ * through the same keys ({@link #packageTrust}).
  */
 final class IndexTrust {
 
@@ -54,6 +57,20 @@ final class IndexTrust {
         } catch (IOException e) {
             throw new FilesystemException("cannot read the trusted keys in " + dir, e);
         }
+    }
+
+    /**
+     * The engine's trust in package signatures: the keys of {@code settings}; with
+     * {@code --allow-untrusted} every package accepted without a trusted signature is a warning
+     * (a bad signature by a known key is still refused: that package was tampered with).
+     */
+    static PackageTrust packageTrust(EngineSettings settings) throws IsnException {
+        TrustedKeys keys = trustedKeys(settings);
+        if (!settings.allowUntrusted()) {
+            return KeyringTrust.requireSigned(keys);
+        }
+        return KeyringTrust.allowUntrusted(keys, source -> settings.listener().on(new EngineEvent.Warning(
+                "USING UNTRUSTED PACKAGE " + source + " (--allow-untrusted): no trusted signature")));
     }
 
     /** Reads and checks the index at {@code json} (signature beside it), naming it {@code url} in errors. */

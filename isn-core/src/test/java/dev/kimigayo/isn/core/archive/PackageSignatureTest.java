@@ -69,6 +69,17 @@ class PackageSignatureTest {
     }
 
     @Test
+    void reportsEveryPackageAcceptedWithoutATrustedSignature() throws Exception {
+        List<String> reported = new java.util.ArrayList<>();
+        PackageTrust trust = KeyringTrust.allowUntrusted(TRUSTED, reported::add);
+        read(trust, pack(PackageSigner.with(KEY.secretKey())));
+        assertEquals(List.of(), reported, "a trusted signature is not reported");
+        read(trust, pack(null));
+        read(trust, pack(PackageSigner.with(OTHER.secretKey())));
+        assertEquals(List.of("demo.isn", "demo.isn"), reported);
+    }
+
+    @Test
     void refusesAlteredPkginfoEvenWhenUntrustedIsAllowed() throws Exception {
         Crafted c = new Crafted().dir("usr");
         byte[] genuine = c.pkginfo();
