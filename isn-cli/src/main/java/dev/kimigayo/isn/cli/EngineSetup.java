@@ -18,13 +18,23 @@ final class EngineSetup {
     private EngineSetup() {
     }
 
+    /** {@code --timeout}: one limit for connecting and for each wait on data, as apk's {@code --timeout}. */
+    static Duration timeout(Settings s) throws IsnException {
+        if (s.timeoutSeconds() <= 0) {
+            throw new CliException("bad-timeout", IsnException.Kind.USAGE, "--timeout must be a positive number of"
+                    + " seconds, not " + s.timeoutSeconds() + " (a stalled download is abandoned after that long)");
+        }
+        return Duration.ofSeconds(s.timeoutSeconds());
+    }
+
     /** The engine settings of this run, reporting to {@code output}. */
     static EngineSettings of(CliContext context, Settings s, Output output, String commandLine) throws IsnException {
         List<RepositoryEntry> extra = new ArrayList<>();
         for (String r : s.repositories()) {
             extra.add(RepositoriesFile.parseArgument(r));
         }
-        FetchSettings fetch = FetchSettings.defaults().withProxy(ProxySettings.fromEnvironment(context.env()));
+        FetchSettings fetch = FetchSettings.defaults().withProxy(ProxySettings.fromEnvironment(context.env()))
+                .withTimeouts(timeout(s), timeout(s));
         if (s.allowUntrusted()) {
             output.warn("--allow-untrusted: signatures that cannot be checked are accepted; "
                     + "only use this for packages you built yourself");

@@ -44,6 +44,10 @@ public final class GlobalOptions {
     @Option(names = "--wait", paramLabel = "SECONDS", description = "Wait this long for another isn to finish.")
     Integer waitSeconds;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Give up on a connection, or a download that sends nothing, after this long (default 30).")
+    Integer timeoutSeconds;
+
     @Option(names = "--no-progress", description = "No progress bars, even on a terminal.")
     boolean noProgress;
 
@@ -71,6 +75,8 @@ public final class GlobalOptions {
                 a.waitSeconds != null ? a.waitSeconds : b.waitSeconds != null ? b.waitSeconds : 0,
                 a.noProgress || b.noProgress,
                 a.sync != null ? a.sync : b.sync,
-                a.allowUntrusted || b.allowUntrusted, a.noCache || b.noCache);
+                a.allowUntrusted || b.allowUntrusted, a.noCache || b.noCache,
+                a.timeoutSeconds != null ? a.timeoutSeconds
+                        : b.timeoutSeconds != null ? b.timeoutSeconds : Settings.DEFAULT_TIMEOUT_SECONDS);
     }
 }

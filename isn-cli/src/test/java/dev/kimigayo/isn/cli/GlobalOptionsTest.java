@@ -64,4 +64,16 @@ class GlobalOptionsTest {
         assertEquals(Durability.NO_SYNC, run("probe", "--no-sync").seen.durability());
         assertFalse(run("probe").seen.json());
     }
+
+    @Test
+    void timeoutDefaultsToThirtySecondsAndTheLaterOneWins() throws Exception {
+        assertEquals(30, run("probe").seen.timeoutSeconds());
+        Settings s = run("--timeout", "5", "probe", "--timeout", "7").seen;
+        assertEquals(7, s.timeoutSeconds());
+        assertEquals(java.time.Duration.ofSeconds(7), EngineSetup.timeout(s));
+        CliException e = org.junit.jupiter.api.Assertions.assertThrows(CliException.class,
+                () -> EngineSetup.timeout(run("probe", "--timeout", "-1").seen));
+        assertEquals("bad-timeout", e.code());
+        assertEquals(2, ExitCodes.of(e));
+    }
 }

@@ -121,7 +121,11 @@ public final class RepositoryCatalog {
             }
         }
         boolean unchanged = last.isPresent() && last.getAsLong() == index.serial();
-        record(url, index, validators);
+        if (refresh || !unchanged || !validators.equals(known)) {
+            // An install reading the same cached index learns nothing: writing only the time would
+            // make a failed install change the database.
+            record(url, index, validators);
+        }
         session.settings().listener().on(new EngineEvent.IndexUpdated(url, index.serial(), index.packages().size(),
                 unchanged));
         return index;

@@ -57,7 +57,7 @@ final class BodyReceiver {
 
     private FetchException stalled(long bytes, long length, Throwable cause) {
         return HttpTransfer.fail(uri, Reason.STALLED, "no data from " + uri + " for " + HttpTransfer.seconds(stallTimeout)
-                + " after " + of(bytes, length) + "; the server or network stalled: try again later", cause);
+                + " after " + of(bytes, length) + "; the server or network stalled: try again later, or give a slow link more time with --timeout", cause);
     }
 
     private FetchException truncated(long bytes, long length, Throwable cause) {

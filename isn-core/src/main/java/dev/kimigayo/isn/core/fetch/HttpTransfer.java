@@ -79,7 +79,7 @@ final class HttpTransfer {
                     + seconds(settings.connectTimeout()) + " to fetch " + uri + "; " + NETWORK_HINT, e);
         } catch (HttpTimeoutException e) {
             throw fail(uri, Reason.STALLED, "no response to " + uri + " within " + seconds(settings.stallTimeout())
-                    + "; the server is overloaded or unreachable: try again later", e);
+                    + "; the server is overloaded or unreachable: try again later, or allow longer with --timeout", e);
         } catch (ConnectException e) {
             throw fail(uri, Reason.CONNECT, "cannot connect to fetch " + uri + " (" + describe(e) + "); "
                     + NETWORK_HINT, e);

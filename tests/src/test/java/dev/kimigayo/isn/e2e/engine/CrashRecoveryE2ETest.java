@@ -51,11 +51,7 @@ class CrashRecoveryE2ETest {
     }
 
     private static IsnResult run(Path root, String haltAt, String... args) throws Exception {
-        String[] all = new String[args.length + 2];
-        all[0] = "--root";
-        all[1] = root.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return isn().withEnv("ISN_FAULT_HALT_AT", haltAt).run(all);
+        return isn().withEnv("ISN_FAULT_HALT_AT", haltAt).runAt(root, args);
     }
 
     private static List<String> installed(Path root) throws Exception {

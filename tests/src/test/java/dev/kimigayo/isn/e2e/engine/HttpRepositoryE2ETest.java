@@ -28,11 +28,7 @@ class HttpRepositoryE2ETest {
     Path tmp;
 
     private static IsnResult at(Path root, String... args) throws Exception {
-        String[] all = new String[args.length + 2];
-        all[0] = "--root";
-        all[1] = root.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return isn().run(all);
+        return isn().runAt(root, args);
     }
 
     private static long count(Path dir) throws Exception {

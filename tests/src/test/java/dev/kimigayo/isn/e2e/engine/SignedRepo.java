@@ -15,12 +15,12 @@ import dev.kimigayo.isn.e2e.harness.IsnProcess;
  * A signed repository made by the real launcher ({@code isn keygen}, {@code isn pack},
  * {@code isn index}) from the project's sample sources plus any extra package folders.
  */
-final class SignedRepo {
+public final class SignedRepo {
 
-    final Path dir;
-    final Path repo;
-    final Path keys;
-    final Path trusted;
+    public final Path dir;
+    public final Path repo;
+    public final Path keys;
+    public final Path trusted;
 
     private SignedRepo(Path dir) {
         this.dir = dir;
@@ -30,7 +30,7 @@ final class SignedRepo {
     }
 
     /** The sample repository, signed with a fresh key, under {@code dir}. */
-    static SignedRepo sample(Path dir) throws Exception {
+    public static SignedRepo sample(Path dir) throws Exception {
         SignedRepo r = new SignedRepo(dir);
         Files.createDirectories(r.repo);
         Files.createDirectories(r.trusted);
@@ -47,13 +47,13 @@ final class SignedRepo {
     }
 
     /** Packs {@code source} (a folder with PKGINFO and payload) into the repository, signed. */
-    void pack(Path source) throws Exception {
+    public void pack(Path source) throws Exception {
         isn().withEnv("SOURCE_DATE_EPOCH", "1767225600").run("pack", source.toString(), "-o", repo.toString(),
                 "--key", keys.resolve("demo.sec").toString()).assertSuccess();
     }
 
     /** Re-indexes the repository (a new, higher serial); {@code extra} such as {@code --expires 1s}. */
-    void index(String... extra) throws Exception {
+    public void index(String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("index", repo.toString(), "--key",
                 keys.resolve("demo.sec").toString(), "--name", "sample", "--description", "e2e"));
         args.addAll(List.of(extra));
@@ -61,12 +61,12 @@ final class SignedRepo {
     }
 
     /** The {@code file://} URL of the repository. */
-    String url() {
+    public String url() {
         return repo.toUri().toString();
     }
 
     /** Writes a package source folder: PKGINFO text and payload files (path, content) pairs. */
-    static Path source(Path dir, String pkginfo, String... files) throws IOException {
+    public static Path source(Path dir, String pkginfo, String... files) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("PKGINFO"), pkginfo);
         for (int i = 0; i < files.length; i += 2) {

@@ -90,6 +90,13 @@ public final class IsnProcess {
         return start(args).await();
     }
 
+    /** Runs {@code isn --root ROOT args…} to completion. */
+    public IsnResult runAt(java.nio.file.Path root, String... args) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("--root", root.toString()));
+        all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
+    }
+
     /** Starts {@code isn args…} without waiting, e.g. to kill it mid-way or run two at once. */
     public RunningIsn start(String... args) throws IOException {
         List<String> command = new ArrayList<>();
