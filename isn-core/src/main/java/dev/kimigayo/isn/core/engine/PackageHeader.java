@@ -11,7 +11,6 @@ import dev.kimigayo.isn.core.archive.EntrySink;
 import dev.kimigayo.isn.core.archive.OpenPackage;
 import dev.kimigayo.isn.core.archive.PackageReader;
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
-import dev.kimigayo.isn.core.pkginfo.PkgInfoReader;
 
 /**
  * The verified metadata of a package file: PKGINFO (signature checked), manifest, install script.
@@ -24,8 +23,7 @@ record PackageHeader(Path file, String source, PkgInfo info, List<FileEntry> fil
     static PackageHeader read(PackageReader reader, Path file, String source) throws IsnException {
         try (InputStream in = Files.newInputStream(file)) {
             OpenPackage p = reader.open(in, source);
-            PkgInfo info = PkgInfoReader.parse(p.pkginfoBytes(), source);
-            return new PackageHeader(file, source, info, Records.fromManifest(p.manifest().entries()),
+            return new PackageHeader(file, source, p.info(), Records.fromManifest(p.manifest().entries()),
                     p.installScript().orElse(null));
         } catch (IOException e) {
             throw new FilesystemException("cannot read package " + source, e);
