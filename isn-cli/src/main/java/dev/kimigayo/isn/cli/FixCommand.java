@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.engine.Damage;
+import dev.kimigayo.isn.core.engine.DamageScan;
 import dev.kimigayo.isn.core.engine.EngineSettings;
 import dev.kimigayo.isn.core.engine.Maintenance;
 import dev.kimigayo.isn.core.engine.PackageRequest;
@@ -26,7 +28,13 @@ public final class FixCommand extends PackageCommand {
     @Override
     int run(Settings settings, Output output, JsonReport report) throws IsnException {
         EngineSettings engine = EngineSetup.of(parent.context(), settings, output, "isn fix");
-        List<String> targets = packages.isEmpty() ? Maintenance.damaged(engine) : packages;
+        List<Damage> damage = DamageScan.scan(engine, packages);
+        var damaged = report.root().putArray("damaged");
+        for (Damage d : damage) {
+            damaged.addObject().put("package", d.pkg()).put("path", "/" + d.path()).put("problem", d.problem().code());
+            output.info(d.pkg() + ": /" + d.path() + ": " + d.problem().text());
+        }
+        List<String> targets = packages.isEmpty() ? DamageScan.packages(damage) : packages;
         int code = ExitCodes.OK;
         if (!targets.isEmpty()) {
             PackageRequest request = new PackageRequest(SolveRequest.Operation.FIX, targets, false, false, null,

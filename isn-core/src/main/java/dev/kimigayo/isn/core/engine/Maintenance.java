@@ -9,12 +9,9 @@ import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.db.DatabaseException;
-import dev.kimigayo.isn.db.FileType;
-import dev.kimigayo.isn.db.InstalledFile;
-import dev.kimigayo.isn.db.InstalledPackage;
 import dev.kimigayo.isn.db.ScriptFailure;
 
-/** What {@code isn fix} does besides reinstalling: find damaged packages, rerun failed {@code post_*} scripts. */
+/** What {@code isn fix} does besides reinstalling: rerun failed {@code post_*} scripts (damage: {@link DamageScan}). */
 public final class Maintenance {
 
     private Maintenance() {
@@ -22,37 +19,6 @@ public final class Maintenance {
 
     /** A rerun failed script and its new exit status (0: fixed, and forgotten). */
     public record Rerun(String pkg, String script, int exitCode) {
-    }
-
-    /** Installed packages with a missing or changed file or symlink (configuration files excepted). */
-    public static List<String> damaged(EngineSettings settings) throws IsnException {
-        List<String> names = new ArrayList<>();
-        try (Queries q = Queries.open(settings)) {
-            for (InstalledPackage p : q.installed()) {
-                for (InstalledFile f : q.files(p.name())) {
-                    if (!f.config() && isDamaged(settings.layout().resolve(f.path()), f)) {
-                        names.add(p.name());
-                        break;
-                    }
-                }
-            }
-        }
-        return names;
-    }
-
-    private static boolean isDamaged(Path p, InstalledFile f) throws IsnException {
-        try {
-            if (f.type() == FileType.SYMLINK) {
-                return !Files.isSymbolicLink(p) || !Files.readSymbolicLink(p).toString().equals(f.linkTarget());
-            }
-            if (f.type() == FileType.FILE) {
-                return !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        || f.sha256() != null && !f.sha256().equals(RootPaths.sha256(p));
-            }
-            return f.type() == FileType.DIR && !Files.isDirectory(p);
-        } catch (IOException e) {
-            throw new FilesystemException("cannot check /" + f.path(), e);
-        }
     }
 
     /** Reruns the recorded failed {@code post_*} scripts (of {@code names}, or all when empty). */

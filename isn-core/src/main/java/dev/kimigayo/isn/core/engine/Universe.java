@@ -125,7 +125,7 @@ final class Universe {
     }
 
     /** The plan's changes as executable steps (package files still to be fetched). */
-    List<TxnStep> steps(Plan plan) {
+    List<TxnStep> steps(Plan plan) throws PackageUnavailableException {
         Set<String> explicit = Engine.names(plan.world());
         List<TxnStep> steps = new ArrayList<>();
         for (dev.kimigayo.isn.core.solver.Change c : plan.changes()) {
@@ -134,6 +134,11 @@ final class Universe {
             boolean removal = c.action() == dev.kimigayo.isn.core.solver.Action.REMOVE;
             boolean repin = c.action() == dev.kimigayo.isn.core.solver.Action.REPIN;
             SolverPackage incoming = removal ? null : c.pkg();
+            if (c.action() == dev.kimigayo.isn.core.solver.Action.REINSTALL
+                    && incoming.ref() instanceof InstalledPackage self && self.sha256() != null) {
+                // Only the database's copy of the metadata is left: "reinstalling" it would restore no file.
+                throw new PackageUnavailableException(c.name(), c.newVersion(), self.repository());
+            }
             String repository = null;
             if (incoming != null && incoming.ref() instanceof LocalPackage local) {
                 repository = local.file().toString();
