@@ -48,7 +48,9 @@ public final class FixCommand extends PackageCommand {
         }
         var reruns = report.root().putArray("reran_scripts");
         for (Maintenance.Rerun r : Maintenance.rerunFailedScripts(engine, packages)) {
-            reruns.addObject().put("package", r.pkg()).put("script", r.script()).put("exit_code", r.exitCode());
+            var rerun = reruns.addObject().put("package", r.pkg()).put("script", r.script());
+            r.args().forEach(rerun.putArray("args")::add);
+            rerun.put("exit_code", r.exitCode());
             if (r.exitCode() == 0) {
                 output.info(r.pkg() + ": " + r.script() + " succeeded");
             } else {

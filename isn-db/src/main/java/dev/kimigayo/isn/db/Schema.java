@@ -132,8 +132,16 @@ final class Schema {
             "DROP TABLE journal",
             "ALTER TABLE journal_v2 RENAME TO journal"));
 
+    /**
+     * A failed script remembers the arguments it was called with ({@code post_upgrade NEW OLD}),
+     * so {@code isn fix} reruns it exactly; rows of older databases have none (null) and are rerun
+     * with their version alone, as before.
+     */
+    static final Migration V3 = new Migration(3, "script_failures.args", List.of(
+            "ALTER TABLE script_failures ADD COLUMN args TEXT"));
+
     /** Every migration, in order; append only. */
-    static final List<Migration> MIGRATIONS = List.of(V1, V2);
+    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3);
 
     private Schema() {
     }

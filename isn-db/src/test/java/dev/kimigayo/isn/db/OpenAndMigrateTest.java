@@ -106,8 +106,28 @@ class OpenAndMigrateTest {
             long next = db.beginTransaction("isn fix", "root", Fixtures.T0, newer);
             assertEquals(newer, db.transaction(next).orElseThrow().journal());
         }
-        assertEquals("2", pragmaText("user_version"));
+        assertEquals(String.valueOf(PackageDatabase.schemaVersion()), pragmaText("user_version"));
         assertEquals("0", query("SELECT count(*) FROM pragma_foreign_key_check"));
+    }
+
+    @Test
+    void migratesAVersionTwoDatabaseWhoseScriptFailuresHaveNoArguments() throws Exception {
+        try (PackageDatabase db = PackageDatabase.open(db(), Fixtures.create(), List.of(Schema.V1, Schema.V2))) {
+            db.apply(Fixtures.install(Fixtures.full("vim", "9.1-r0")));
+        }
+        exec("INSERT INTO script_failures (package, script, version, txn_id, exit_code, message, recorded_at)"
+                + " VALUES ('vim', 'post_upgrade', '9.1-r0', NULL, 3, NULL, 0)");
+        assertEquals("2", pragmaText("user_version"));
+        try (PackageDatabase db = PackageDatabase.open(db(), OpenOptions.readWrite())) {
+            ScriptFailure old = db.scriptFailures().get(0);
+            assertEquals(List.of(), old.args());
+            assertEquals(List.of("9.1-r0"), old.rerunArgs(), "rerun as schema 2 did: the version alone");
+            db.recordScriptFailure(new ScriptFailure("vim", "9.1-r0", "post_upgrade", null, 3, null,
+                    Fixtures.T0, List.of("9.1-r0", "9.0-r0")));
+            assertEquals(List.of("9.1-r0", "9.0-r0"), db.scriptFailures().get(0).args());
+        }
+        assertEquals("3", pragmaText("user_version"));
+        assertEquals("9.1-r0\n9.0-r0", query("SELECT args FROM script_failures"), "one argument a line");
     }
 
     @Test

@@ -17,8 +17,8 @@ public final class Maintenance {
     private Maintenance() {
     }
 
-    /** A rerun failed script and its new exit status (0: fixed, and forgotten). */
-    public record Rerun(String pkg, String script, int exitCode) {
+    /** A rerun failed script, its arguments (those of its first run) and new exit status (0: fixed, forgotten). */
+    public record Rerun(String pkg, String script, List<String> args, int exitCode) {
     }
 
     /** Reruns the recorded failed {@code post_*} scripts (of {@code names}, or all when empty). */
@@ -33,7 +33,7 @@ public final class Maintenance {
                 Path stored = settings.layout().resolve(ScriptFiles.path(f.packageName()));
                 int status = 0;
                 if (Files.exists(stored)) {
-                    status = runner.run(f.packageName(), Files.readAllBytes(stored), f.script(), List.of(f.version()));
+                    status = runner.run(f.packageName(), Files.readAllBytes(stored), f.script(), f.rerunArgs());
                 } else {
                     settings.listener().on(new EngineEvent.Warning(f.packageName() + ": " + f.script()
                             + " can no longer run (the package and its script are gone); forgetting it"));
@@ -43,7 +43,7 @@ public final class Maintenance {
                 } else {
                     settings.listener().on(new EngineEvent.ScriptFailed(f.packageName(), f.script(), status));
                 }
-                done.add(new Rerun(f.packageName(), f.script(), status));
+                done.add(new Rerun(f.packageName(), f.script(), f.rerunArgs(), status));
             }
         } catch (DatabaseException e) {
             throw new DatabaseFailureException("cannot read the failed scripts", e);

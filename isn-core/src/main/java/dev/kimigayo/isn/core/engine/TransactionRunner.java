@@ -127,7 +127,8 @@ final class TransactionRunner {
                 settings.listener().on(new EngineEvent.ScriptFailed(s.change().name(), call.function(), status));
                 String version = s.change().newVersion() != null ? s.change().newVersion() : s.change().oldVersion();
                 session.db().recordScriptFailure(new dev.kimigayo.isn.db.ScriptFailure(s.change().name(), version,
-                        call.function(), session.journal().idOf(txn), status, null, settings.clock().instant()));
+                        call.function(), session.journal().idOf(txn), status, null, settings.clock().instant(),
+                        call.args()));
             }
         }
         return failed;

@@ -109,4 +109,38 @@ class ConfigAndScriptsE2ETest {
         assertEquals(0, JSON.readTree(fixed.stdout()).get("reran_scripts").get(0).get("exit_code").asInt());
         at(root, "fix").assertSuccess();
     }
+
+    @Test
+    void fixRerunsAFailedPostUpgradeWithTheArgumentsOfItsFirstRun() throws Exception {
+        SignedRepo repo = SignedRepo.sample(tmp.resolve("repo"));
+        String script = "post_upgrade() { echo \"$*\" >> /upgrade-args; [ -e /ok ] || return 7; }\n";
+        Path v1 = SignedRepo.source(tmp.resolve("rec1"), pkginfo("rec", "1.0-r0", ""), "usr/share/rec", "1\n");
+        Files.writeString(v1.resolve(".INSTALL"), script);
+        repo.pack(v1);
+        Thread.sleep(1100);
+        repo.index();
+        Path root = tmp.resolve("root");
+        at(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "update").assertSuccess();
+        chrootShell(root);
+        at(root, "install", "rec").assertSuccess();
+        Path v2 = SignedRepo.source(tmp.resolve("rec2"), pkginfo("rec", "2.0-r0", ""), "usr/share/rec", "2\n");
+        Files.writeString(v2.resolve(".INSTALL"), script);
+        repo.pack(v2);
+        Thread.sleep(1100);
+        repo.index();
+
+        IsnResult up = at(root, "upgrade", "--json").assertExit(1);
+        assertEquals("post_upgrade", JSON.readTree(up.stdout()).get("failed_scripts").get(0).get("script").asText());
+        assertEquals("2.0-r0 1.0-r0\n", Files.readString(root.resolve("upgrade-args")));
+
+        Files.writeString(root.resolve("ok"), "");
+        IsnResult fixed = at(root, "fix", "--json").assertSuccess();
+        JsonNode rerun = JSON.readTree(fixed.stdout()).get("reran_scripts").get(0);
+        assertEquals("post_upgrade", rerun.get("script").asText());
+        assertEquals("[\"2.0-r0\",\"1.0-r0\"]", rerun.get("args").toString());
+        assertEquals(0, rerun.get("exit_code").asInt());
+        assertEquals("2.0-r0 1.0-r0\n2.0-r0 1.0-r0\n", Files.readString(root.resolve("upgrade-args")),
+                "the rerun got NEW OLD, as the first run did");
+        assertEquals(0, JSON.readTree(at(root, "fix", "--json").assertSuccess().stdout()).get("reran_scripts").size());
+    }
 }
