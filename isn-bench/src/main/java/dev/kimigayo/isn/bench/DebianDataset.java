@@ -13,9 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -25,8 +23,12 @@ import java.util.zip.GZIPInputStream;
  * the heap small.
  */
 public final class DebianDataset {
-    private final Map<String, String> strings = new HashMap<>();
-    private final Map<String, Constraint> constraints = new HashMap<>();
+    private final TextTable<String> strings = new TextTable<>();
+    private final TextTable<Constraint> constraints = new TextTable<>();
+    private final TextTable<Provide> provideTable = new TextTable<>();
+    /** Reused for every package: SolverPackage copies them. */
+    private final List<Constraint> depends = new ArrayList<>();
+    private final List<Provide> provides = new ArrayList<>();
 
     private DebianDataset() {
     }
@@ -52,24 +54,25 @@ public final class DebianDataset {
         String name = null;
         String version = null;
         String arch = null;
-        List<Constraint> depends = new ArrayList<>();
-        List<Provide> provides = new ArrayList<>();
+        depends.clear();
+        provides.clear();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken t = p.nextToken();
             switch (field) {
-                case "name" -> name = intern(p.getText());
-                case "version" -> version = intern(p.getText());
-                case "architecture" -> arch = intern(p.getText());
+                case "name" -> name = intern(p);
+                case "version" -> version = intern(p);
+                case "architecture" -> arch = intern(p);
                 case "depends", "conflicts" -> {
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        depends.add(constraint(p.getText()));
+                        depends.add(constraints.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(),
+                                this::constraint));
                     }
                 }
                 case "provides" -> {
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        Provide pr = Provide.parse(p.getText());
-                        provides.add(new Provide(intern(pr.name()), pr.version() == null ? null : intern(pr.version())));
+                        provides.add(provideTable.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(),
+                                this::provide));
                     }
                 }
                 default -> {
@@ -83,17 +86,21 @@ public final class DebianDataset {
     }
 
     private Constraint constraint(String text) throws ConstraintSyntaxException {
-        Constraint c = constraints.get(text);
-        if (c == null) {
-            Constraint parsed = Constraint.parse(text);
-            c = new Constraint(intern(parsed.name()), parsed.tag(), parsed.op(),
-                    parsed.version() == null ? null : intern(parsed.version()), parsed.conflict());
-            constraints.put(text, c);
-        }
-        return c;
+        Constraint parsed = Constraint.parse(text);
+        return new Constraint(intern(parsed.name()), parsed.tag(), parsed.op(),
+                parsed.version() == null ? null : intern(parsed.version()), parsed.conflict());
+    }
+
+    private Provide provide(String text) throws ConstraintSyntaxException {
+        Provide pr = Provide.parse(text);
+        return new Provide(intern(pr.name()), pr.version() == null ? null : intern(pr.version()));
+    }
+
+    private String intern(JsonParser p) throws IOException {
+        return strings.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), TextTable.of(s -> s));
     }
 
     private String intern(String s) {
-        return strings.computeIfAbsent(s, k -> k);
+        return strings.get(s.toCharArray(), 0, s.length(), TextTable.of(k -> k));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kimigayo.isn.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -13,8 +14,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = IsnCommand.BuildVersion.class,
         description = "The package manager of Kimigayo OS.",
-        footer = ExitCodes.HELP_FOOTER,
-        subcommands = {
+        footer = ExitCodes.HELP_FOOTER)
+public final class IsnCommand implements Callable<Integer> {
+
+    /**
+     * Every subcommand, in the order help lists them. Not in {@code @Command(subcommands)}:
+     * building the model of all of them costs more start-up time than most commands take to run,
+     * so {@link Main} registers only the one a command line names (see {@link Commands}).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             VersionCommand.class,
             KeygenCommand.class,
             PackCommand.class,
@@ -29,9 +37,7 @@ import picocli.CommandLine.Spec;
             ListCommand.class,
             SearchCommand.class,
             OwnerCommand.class,
-            FilesCommand.class,
-        })
-public final class IsnCommand implements Callable<Integer> {
+            FilesCommand.class);
 
     private final CliContext context;
 

@@ -20,7 +20,7 @@ public final class Main {
     /** Runs one isn command line in-process and returns its exit code; used by tests too. */
     public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
         CliContext context = new CliContext(out, err, env);
-        CommandLine cl = new CommandLine(new IsnCommand(context));
+        CommandLine cl = Commands.forArgs(context, args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -37,6 +37,7 @@ public final class FilePlanner {
     private final Map<String, String> recordedHash = new HashMap<>();
     private final Set<String> mkdirs = new TreeSet<>();
     private final Map<String, PackageFiles> claims = new LinkedHashMap<>();
+    private final Map<String, RootPaths> ancestors = new HashMap<>();
     private final FilePlanBuilder out;
 
     private FilePlanner(RootLayout root, String txn, Owners owners, boolean purge) {
@@ -106,7 +107,7 @@ public final class FilePlanner {
     private void checkAncestors(PackageFiles pkg, String path) throws IOException, UnsafeRootPathException {
         for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
             String ancestor = path.substring(0, slash);
-            switch (RootPaths.at(root.resolve(ancestor))) {
+            switch (ancestorState(ancestor)) {
                 case ABSENT -> {
                     // A directory the package needs but does not list: it owns it, so removal can tidy it up.
                     mkdirs.add(ancestor);
@@ -124,6 +125,11 @@ public final class FilePlanner {
                         "/" + ancestor + " exists and is not a directory");
             }
         }
+    }
+
+    /** What is at an ancestor directory; the root does not change while planning, and ancestors repeat. */
+    private RootPaths ancestorState(String ancestor) {
+        return ancestors.computeIfAbsent(ancestor, a -> RootPaths.at(root.resolve(a)));
     }
 
     private void placeDirectory(PackageFiles pkg, FileEntry f, RootPaths existing)

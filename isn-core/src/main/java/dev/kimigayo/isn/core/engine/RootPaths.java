@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -27,16 +28,21 @@ enum RootPaths {
 
     /** The kind of thing at {@code p}. */
     static RootPaths at(Path p) {
-        if (Files.isSymbolicLink(p)) {
-            return SYMLINK;
-        }
-        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        BasicFileAttributes a;
+        try {
+            // One lstat: planning asks this for every path and ancestor of a transaction.
+            a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            // Missing, or (as for Files.exists) not examinable: absent; creating it then fails loudly.
             return ABSENT;
         }
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        if (a.isSymbolicLink()) {
+            return SYMLINK;
+        }
+        if (a.isDirectory()) {
             return DIRECTORY;
         }
-        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? FILE : OTHER;
+        return a.isRegularFile() ? FILE : OTHER;
     }
 
     /** True when {@code rel} is a usr-merge directory link ({@code bin -> usr/bin}) pointing at a directory. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.kimigayo.isn.core.IsnException;
@@ -57,7 +56,8 @@ final class TransactionRunner {
                     outgoing.add(Records.packageFiles(s.old(), session.db().filesOf(s.old().name())));
                 }
             }
-            FilePlan plan = FilePlanner.plan(layout, txn, incoming, outgoing, this::owners, purge);
+            FilePlan plan = FilePlanner.plan(layout, txn, incoming, outgoing,
+                    OwnerLookup.prefetch(session.db(), incoming, outgoing), purge);
             scriptFiles.plan(plan.changes(), steps, headers);
             for (String note : plan.notes()) {
                 settings.listener().on(new EngineEvent.Warning(note));
@@ -139,13 +139,5 @@ final class TransactionRunner {
         List<InstalledPackage> all = session.db().installedPackages();
         long bytes = all.stream().mapToLong(InstalledPackage::size).sum();
         return new CommitResult(steps.stream().map(TxnStep::change).toList(), failed, notes, all.size(), bytes);
-    }
-
-    private Set<String> owners(String path) throws IOException {
-        try {
-            return Set.copyOf(session.db().ownersOf(path));
-        } catch (DatabaseException e) {
-            throw new IOException("cannot look up the owner of /" + path + ": " + e.getMessage(), e);
-        }
     }
 }

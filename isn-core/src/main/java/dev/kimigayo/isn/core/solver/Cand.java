@@ -1,17 +1,20 @@
 package dev.kimigayo.isn.core.solver;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * One distinct package (name, version, build id) with everything the search needs, merged from
  * every repository that has it and from the installed database.
  */
 final class Cand {
+    private static final int[] NO_REPOS = new int[0];
     final int id;
     final SolverPackage pkg;
     final int nameId;
-    final List<Integer> repos = new ArrayList<>();
+    /** Indexes of the repositories offering it, ascending. */
+    int[] repos = NO_REPOS;
+    /** Another candidate with the same name, while the universe is being built. */
+    Cand sameName;
     long tagMask;
     boolean available;
     InstalledPackage installed;
@@ -41,7 +44,7 @@ final class Cand {
         if (!archOk || broken != null) {
             return false;
         }
-        return available || (installed != null && !(prune && repos.isEmpty()));
+        return available || (installed != null && !(prune && repos.length == 0));
     }
 
     /** The version this package provides {@code name} at; null for a virtual provide or none. */
@@ -64,7 +67,17 @@ final class Cand {
     }
 
     int firstRepo() {
-        return repos.isEmpty() ? Integer.MAX_VALUE : repos.get(0);
+        return repos.length == 0 ? Integer.MAX_VALUE : repos[0];
+    }
+
+    void addRepo(int r) {
+        for (int x : repos) {
+            if (x == r) {
+                return;
+            }
+        }
+        repos = Arrays.copyOf(repos, repos.length + 1);
+        repos[repos.length - 1] = r;
     }
 
     String nv() {

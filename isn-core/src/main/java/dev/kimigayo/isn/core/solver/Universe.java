@@ -3,25 +3,33 @@ package dev.kimigayo.isn.core.solver;
 import dev.kimigayo.isn.core.version.Constraint;
 import dev.kimigayo.isn.core.version.Provide;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Repositories and installed database compiled into integer-indexed names and merged candidates.
  * Built once per solve (or once per loaded index, see {@link Solver#prepare}); read-only after.
  */
 final class Universe {
+    private static final Dep[] NO_DEPS = new Dep[0];
     final List<Repository> repositories;
     final String arch;
     final ProvidesPolicy policy;
     final List<String> tags = new ArrayList<>();
-    final Map<String, Integer> nameIds = new HashMap<>();
+    private final NameTable nameIds = new NameTable();
     final List<String> names = new ArrayList<>();
     final List<List<Prov>> providers = new ArrayList<>();
     final List<Cand> cands = new ArrayList<>();
     final List<Cand> installIfCands = new ArrayList<>();
-    private final Map<String, Cand> byIdentity = new HashMap<>();
+    /** The first candidate of each name id (null while there is none); the rest chain through Cand.sameName. */
+    private List<Cand> byName = new ArrayList<>();
+    /**
+     * One Dep per Constraint object: indexes share constraint objects between packages (loaders
+     * intern them), and a Dep is a pure function of its constraint once names have ids.
+     */
+    private Map<Constraint, Dep> depOf = new IdentityHashMap<>();
 
     private Universe(List<Repository> repositories, String arch, ProvidesPolicy policy) {
         this.repositories = repositories;
@@ -44,9 +52,7 @@ final class Universe {
             Repository repo = repos.get(r);
             for (SolverPackage p : repo.packages()) {
                 Cand c = u.intern(p);
-                if (!c.repos.contains(r)) {
-                    c.repos.add(r);
-                }
+                c.addRepo(r);
                 c.tagMask |= u.tagBit(repo.tag());
                 c.available |= repo.available();
             }
@@ -63,7 +69,11 @@ final class Universe {
         }
         for (Cand c : u.cands) {
             u.compile(c);
+            c.sameName = null;
         }
+        // Only building needs these; the universe lives as long as its loaded index.
+        u.byName = null;
+        u.depOf = null;
         return u;
     }
 
@@ -86,48 +96,74 @@ final class Universe {
     }
 
     int nameId(String name) {
-        Integer id = nameIds.get(name);
-        if (id != null) {
+        int id = nameIds.get(name);
+        if (id >= 0) {
             return id;
         }
         nameIds.put(name, names.size());
         names.add(name);
         providers.add(new ArrayList<>(1));
+        if (byName != null) {
+            byName.add(null);
+        }
         return names.size() - 1;
     }
 
     /** The index of an existing name, or -1. */
     int findName(String name) {
-        Integer id = nameIds.get(name);
-        return id == null ? -1 : id;
+        return nameIds.get(name);
     }
 
+    /** The candidate for p's (name, version, id), made on first sight. */
     private Cand intern(SolverPackage p) {
-        String key = p.name() + '\0' + p.version() + '\0' + (p.id() == null ? "" : p.id());
-        Cand c = byIdentity.get(key);
-        if (c == null) {
-            c = new Cand(cands.size(), p, nameId(p.name()));
-            cands.add(c);
-            byIdentity.put(key, c);
+        int nameId = nameId(p.name());
+        for (Cand c = byName.get(nameId); c != null; c = c.sameName) {
+            if (c.pkg.version().equals(p.version()) && Objects.equals(c.pkg.id(), p.id())) {
+                return c;
+            }
         }
+        Cand c = new Cand(cands.size(), p, nameId);
+        c.sameName = byName.get(nameId);
+        byName.set(nameId, c);
+        cands.add(c);
         return c;
+    }
+
+    private Dep dep(Constraint d) {
+        Dep dep = depOf.get(d);
+        if (dep == null) {
+            dep = new Dep(nameId(d.name()), d);
+            depOf.put(d, dep);
+        }
+        return dep;
     }
 
     private void compile(Cand c) {
         SolverPackage p = c.pkg;
         c.archOk = p.arch() == null || p.arch().equals("noarch") || p.arch().equals(arch);
-        List<Dep> deps = new ArrayList<>();
-        List<Dep> conflicts = new ArrayList<>();
+        int nConflicts = 0;
         for (Constraint d : p.depends()) {
             if (d.tag() != null && c.broken == null) {
                 c.broken = "its dependency " + d + " names a repository tag, which only world entries may";
                 c.brokenCause = Explanation.Cause.BROKEN_PACKAGE;
             }
-            (d.conflict() ? conflicts : deps).add(new Dep(nameId(d.name()), d));
+            nConflicts += d.conflict() ? 1 : 0;
         }
-        c.deps = deps.toArray(Dep[]::new);
-        c.conflicts = conflicts.toArray(Dep[]::new);
-        c.installIf = p.installIf().stream().map(d -> new Dep(nameId(d.name()), d)).toArray(Dep[]::new);
+        c.deps = nConflicts == p.depends().size() ? NO_DEPS : new Dep[p.depends().size() - nConflicts];
+        c.conflicts = nConflicts == 0 ? NO_DEPS : new Dep[nConflicts];
+        int nd = 0;
+        int nc = 0;
+        for (Constraint d : p.depends()) {
+            if (d.conflict()) {
+                c.conflicts[nc++] = dep(d);
+            } else {
+                c.deps[nd++] = dep(d);
+            }
+        }
+        c.installIf = p.installIf().isEmpty() ? NO_DEPS : new Dep[p.installIf().size()];
+        for (int i = 0; i < c.installIf.length; i++) {
+            c.installIf[i] = dep(p.installIf().get(i));
+        }
         if (c.installIf.length > 0) {
             installIfCands.add(c);
         }
