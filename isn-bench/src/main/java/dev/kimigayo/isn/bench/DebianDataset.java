@@ -7,22 +7,30 @@ import dev.kimigayo.isn.core.solver.SolverPackage;
 import dev.kimigayo.isn.core.version.Constraint;
 import dev.kimigayo.isn.core.version.ConstraintSyntaxException;
 import dev.kimigayo.isn.core.version.Provide;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Loads {@code debian-bookworm.jsonl.gz} (one package per line, isn/apk-style metadata) into
- * solver packages, streaming with Jackson so the whole file is never held as text. Conflicts
+ * solver packages, parsing blocks of lines with Jackson so the whole file is never held as text. Conflicts
  * ({@code !name}) become part of {@code depends}, as in PKGINFO. Equal strings are shared to keep
  * the heap small.
  */
 public final class DebianDataset {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int PARSERS = 2;
+    private static final int BLOCK = 1 << 20;
     private final TextTable<String> strings = new TextTable<>();
     private final TextTable<Constraint> constraints = new TextTable<>();
     private final TextTable<Provide> provideTable = new TextTable<>();
@@ -33,16 +41,74 @@ public final class DebianDataset {
     private DebianDataset() {
     }
 
-    /** Reads every package of the dataset. */
+    /** Reads every package of the dataset, in file order. */
     public static List<SolverPackage> load(Path file) throws IOException, ConstraintSyntaxException {
-        return new DebianDataset().read(file);
+        // Inflating is sequential, parsing need not be: this thread inflates blocks of whole lines
+        // while two parsers (one interning table each) take them in turn. Blocks in flight are
+        // bounded so the heap never holds much more than the parsed packages.
+        ThreadLocal<DebianDataset> perThread = ThreadLocal.withInitial(DebianDataset::new);
+        ExecutorService parsers = Executors.newFixedThreadPool(PARSERS, r -> {
+            Thread t = new Thread(r, "dataset-parser");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(PARSERS * 2);
+        List<Future<List<SolverPackage>>> parts = new ArrayList<>();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] carry = new byte[0];
+            while (true) {
+                byte[] block = Arrays.copyOf(carry, BLOCK);
+                int n = carry.length + in.readNBytes(block, carry.length, BLOCK - carry.length);
+                int end = n == BLOCK ? lastNewline(block, n) + 1 : n;
+                if (end == 0 && n == BLOCK) {
+                    throw new IOException(file + ": a line longer than " + BLOCK + " bytes");
+                }
+                carry = Arrays.copyOfRange(block, end, n);
+                if (end > 0) {
+                    inFlight.acquireUninterruptibly();
+                    int length = end;
+                    parts.add(parsers.submit(() -> {
+                        try {
+                            return perThread.get().read(block, length);
+                        } finally {
+                            inFlight.release();
+                        }
+                    }));
+                }
+                if (n < BLOCK) {
+                    break;
+                }
+            }
+            List<SolverPackage> out = new ArrayList<>(70_000);
+            for (Future<List<SolverPackage>> part : parts) {
+                out.addAll(part.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading " + file, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ConstraintSyntaxException c) {
+                throw c;
+            }
+            throw new IOException(file + ": " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            parsers.shutdownNow();
+        }
     }
 
-    private List<SolverPackage> read(Path file) throws IOException, ConstraintSyntaxException {
-        List<SolverPackage> out = new ArrayList<>(70_000);
-        JsonFactory f = new JsonFactory();
-        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)), 1 << 16);
-                JsonParser p = f.createParser(in)) {
+    private static int lastNewline(byte[] b, int n) {
+        for (int i = n - 1; i >= 0; i--) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<SolverPackage> read(byte[] block, int length) throws IOException, ConstraintSyntaxException {
+        List<SolverPackage> out = new ArrayList<>(4_096);
+        try (JsonParser p = JSON.createParser(block, 0, length)) {
             while (p.nextToken() == JsonToken.START_OBJECT) {
                 out.add(readOne(p));
             }

@@ -33,18 +33,21 @@ public final class SolverBench {
         long[] load = new long[rounds];
         long[] prepare = new long[rounds];
         long[] loadCpu = new long[rounds];
+        long[] loadProcessCpu = new long[rounds];
         Solver solver = null;
         List<SolverPackage> pkgs = null;
         for (int i = 0; i < rounds; i++) {
             pkgs = null;
             solver = null;
             long c0 = cpu();
+            long p0 = processCpu();
             long t0 = System.nanoTime();
             pkgs = DebianDataset.load(dataset);
             long t1 = System.nanoTime();
             solver = Solver.prepare(List.of(Repository.of(null, pkgs)), List.of(), "x86_64", ProvidesPolicy.SHARED);
             long t2 = System.nanoTime();
             loadCpu[i] = cpu() - c0;
+            loadProcessCpu[i] = processCpu() - p0;
             load[i] = t1 - t0;
             prepare[i] = t2 - t1;
         }
@@ -59,6 +62,7 @@ public final class SolverBench {
         Arrays.setAll(both, i -> load[i] + prepare[i]);
         report("load total", both);
         report("load total (CPU time)", loadCpu);
+        report("  (process CPU)", loadProcessCpu);
         for (String target : List.of("vim", "build-essential")) {
             time(solver, target, rounds);
         }
@@ -114,9 +118,15 @@ public final class SolverBench {
                 s[0] / 1e6, s.length);
     }
 
-    /** CPU time of this thread: on a shared, loaded machine it shows the work apart from the waiting. */
+    /** CPU time of this thread (the loader's parsers run on others: see processCpu). */
     private static long cpu() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** CPU time of the whole JVM: the parser threads, the collector and the compilers too. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long peakHeap() {

@@ -9,7 +9,8 @@ import dev.kimigayo.isn.core.engine.EngineListener;
 
 /**
  * Renders an operation for people on stderr: apk-like lines ({@code (1/3) Installing
- * ncurses-libs (6.4-r1)}) always, plus a redrawn progress bar for downloads on a terminal.
+ * ncurses-libs (6.4-r1)}) always, plus a redrawn progress bar ({@link ProgressLine}) on a terminal
+ * for downloads, unpacking and placing files.
  * {@code --quiet} keeps only errors; {@code NO_COLOR} or a non-terminal turns colour off.
  */
 final class Output implements EngineListener {
@@ -19,20 +20,60 @@ final class Output implements EngineListener {
     private final boolean verbose;
     private final boolean progress;
     private final boolean color;
+    private final int columns;
     private boolean barShown;
+    private String lastBar;
 
     Output(CliContext context, Settings settings, boolean terminal) {
         this.err = context.err();
         this.quiet = settings.quiet();
         this.verbose = settings.verbose();
-        this.progress = terminal && !settings.noProgress() && !settings.quiet()
+        this.progress = terminal && !settings.noProgress() && !settings.quiet() && !settings.json()
                 && !"dumb".equals(context.env().get("TERM"));
         this.color = terminal && !context.env().containsKey("NO_COLOR");
+        this.columns = columns(context.env().get("COLUMNS"));
     }
 
-    /** True when stderr is an interactive terminal (the JVM sees a console). */
+    /** The terminal width from {@code COLUMNS} (shells export it), else 80; never below 20. */
+    static int columns(String value) {
+        try {
+            return value == null ? 80 : Math.max(20, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+
+    /** Whether progress bars are drawn: a terminal, and none of --no-progress, --quiet, --json, TERM=dumb. */
+    boolean showsProgress() {
+        return progress;
+    }
+
+    /** Erases a progress bar still on the screen, so what follows starts on a clean line. */
+    void finish() {
+        clearBar();
+    }
+
+    /** True when stdin and stdout are an interactive terminal (the JVM sees a console): questions can be asked. */
     static boolean isTerminal() {
         return System.console() != null;
+    }
+
+    /**
+     * True when stderr, where progress goes, is a terminal. The JVM has no isatty(2); on Linux
+     * {@code /proc/self/fd/2} names the device. Elsewhere, fall back to the console check.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            return isTerminalDevice(java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2"))
+                    .toString());
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return isTerminal();
+        }
+    }
+
+    /** Whether {@code device} (what fd 2 points at) is a terminal: a pseudo-terminal, a tty or the console. */
+    static boolean isTerminalDevice(String device) {
+        return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
     }
 
     /** Prints an informational line unless quiet. */
@@ -86,7 +127,10 @@ final class Output implements EngineListener {
         if (event instanceof EngineEvent.ChangeStarted s) {
             info(describe(s.index(), s.total(), s.change()));
         } else if (event instanceof EngineEvent.Download d) {
-            bar(d);
+            bar(new ProgressLine("fetch", d.what(), d.done(), d.total()));
+        } else if (event instanceof EngineEvent.InstallProgress p) {
+            bar(new ProgressLine(p.phase() == EngineEvent.InstallPhase.UNPACK ? "unpack" : "place", p.pkg(),
+                    p.done(), p.total()));
         } else if (event instanceof EngineEvent.IndexUpdated u) {
             info(u.unchanged()
                     ? "fetch " + u.repository() + ": unchanged (serial " + u.serial() + ")"
@@ -104,21 +148,24 @@ final class Output implements EngineListener {
         }
     }
 
-    private synchronized void bar(EngineEvent.Download d) {
+    private synchronized void bar(ProgressLine state) {
         if (!progress) {
             return;
         }
-        int width = 30;
-        int filled = d.total() > 0 ? (int) Math.min(width, d.done() * width / d.total()) : 0;
-        String pct = d.total() > 0 ? String.format(Locale.ROOT, "%3d%%", d.done() * 100 / d.total()) : " ...";
-        err.print("\r" + "[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + pct + " " + d.what() + "\033[K");
+        String line = state.render(columns, color);
+        if (barShown && line.equals(lastBar)) {
+            return; // events come per chunk and per file: redraw only when the picture changes
+        }
+        err.print("\r" + line + "\033[K");
         err.flush();
         barShown = true;
+        lastBar = line;
     }
 
     private synchronized void clearBar() {
         if (barShown) {
             err.print("\r\033[K");
+            err.flush();
             barShown = false;
         }
     }

@@ -34,7 +34,7 @@ abstract class PackageCommand implements Callable<Integer> {
         CliContext context = parent.context();
         Settings settings = GlobalOptions.merge(parent.globalOptions(), options);
         JsonReport report = new JsonReport(spec.name());
-        Output output = new Output(context, settings, Output.isTerminal());
+        Output output = new Output(context, settings, Output.stderrIsTerminal());
         try {
             int code = run(settings, output, report);
             if (settings.json()) {
@@ -45,6 +45,8 @@ abstract class PackageCommand implements Callable<Integer> {
             return fail(new FilesystemException(spec.name() + " failed", e), settings, report, context);
         } catch (IsnException e) {
             return fail(e, settings, report, context);
+        } finally {
+            output.finish();
         }
     }
 

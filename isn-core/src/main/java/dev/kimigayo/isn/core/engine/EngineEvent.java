@@ -11,6 +11,22 @@ public sealed interface EngineEvent {
     record Download(String what, long done, long total) implements EngineEvent {
     }
 
+    /**
+     * Installing, after every download: {@code done} of {@code total} units of {@code phase}
+     * ({@code UNPACK}: files written to their temporary names; {@code PLACE}: renames into place),
+     * {@code pkg} the package being unpacked, or null while placing.
+     */
+    record InstallProgress(InstallPhase phase, String pkg, long done, long total) implements EngineEvent {
+    }
+
+    /** The phases {@link InstallProgress} reports. */
+    enum InstallPhase {
+        /** Extracting and verifying package files into temporary names beside their targets. */
+        UNPACK,
+        /** Renaming staged files into place and moving replaced ones aside. */
+        PLACE
+    }
+
     /** A repository index was fetched (or found unchanged) and verified. */
     record IndexUpdated(String repository, long serial, int packages, boolean unchanged) implements EngineEvent {
     }

@@ -30,11 +30,11 @@ final class Stager {
         this.staging = staging == null ? Map.of() : staging;
     }
 
-    /** Writes one entry (its content is read only for files that are written). */
-    void accept(FileEntry entry, InputStream content) throws IOException {
+    /** Writes one entry (its content is read only for files that are written); false when it has nothing to write. */
+    boolean accept(FileEntry entry, InputStream content) throws IOException {
         Path temp = staging.get(entry.path());
         if (temp == null) {
-            return;
+            return false;
         }
         switch (entry.type()) {
             case FILE -> {
@@ -55,6 +55,7 @@ final class Stager {
                 setOwner(temp, entry);
             }
         }
+        return true;
     }
 
     private static void setMode(Path p, int mode) throws IOException {

@@ -12,6 +12,8 @@ import dev.kimigayo.isn.core.archive.PackageReader;
 import dev.kimigayo.isn.core.config.WorldFile;
 import dev.kimigayo.isn.core.root.RootLayout;
 import dev.kimigayo.isn.core.txn.FsTransaction;
+import dev.kimigayo.isn.core.txn.JournalEntry;
+import dev.kimigayo.isn.core.txn.StepListener;
 import dev.kimigayo.isn.db.DatabaseException;
 import dev.kimigayo.isn.db.InstallReason;
 import dev.kimigayo.isn.db.InstalledPackage;
@@ -62,8 +64,8 @@ final class TransactionRunner {
             for (String note : plan.notes()) {
                 settings.listener().on(new EngineEvent.Warning(note));
             }
-            FsTransaction t = FsTransaction.begin(layout, session.journal(), settings.durability(), settings.steps(),
-                    settings.commandLine(), plan.changes());
+            FsTransaction t = FsTransaction.begin(layout, session.journal(), settings.durability(),
+                    placeProgress(plan), settings.commandLine(), plan.changes());
             try {
                 stage(steps, headers, plan, scriptFiles);
                 t.staged();
@@ -89,15 +91,36 @@ final class TransactionRunner {
     private void stage(List<TxnStep> steps, Map<String, PackageHeader> headers, FilePlan plan, ScriptFiles scriptFiles)
             throws IsnException, IOException {
         int i = 0;
+        long total = plan.staging().values().stream().mapToLong(Map::size).sum();
+        long[] done = {0};
         for (TxnStep s : steps) {
             settings.listener().on(new EngineEvent.ChangeStarted(++i, steps.size(), s.change()));
             PackageHeader h = headers.get(s.change().name());
             if (h != null) {
-                Stager stager = new Stager(layout.root(), plan.staging().get(s.change().name()));
-                h.extract(reader, (entry, content) -> stager.accept(Records.fromManifest(entry), content));
-                scriptFiles.stage(s.change().name(), h.script());
+                String name = s.change().name();
+                Stager stager = new Stager(layout.root(), plan.staging().get(name));
+                h.extract(reader, (entry, content) -> {
+                    if (stager.accept(Records.fromManifest(entry), content)) {
+                        settings.listener().on(new EngineEvent.InstallProgress(
+                                EngineEvent.InstallPhase.UNPACK, name, ++done[0], total));
+                    }
+                });
+                scriptFiles.stage(name, h.script());
             }
         }
+    }
+
+    /** The caller's step hook, also reporting each rename ({@code rename-N}) as PLACE progress. */
+    private StepListener placeProgress(FilePlan plan) {
+        long renames = plan.changes().entries().stream().filter(e -> e.action() != JournalEntry.Action.MKDIR
+                && e.action() != JournalEntry.Action.RMDIR).count();
+        return step -> {
+            if (step.startsWith("rename-")) {
+                settings.listener().on(new EngineEvent.InstallProgress(EngineEvent.InstallPhase.PLACE, null,
+                        Long.parseLong(step.substring("rename-".length())), renames));
+            }
+            settings.steps().reached(step);
+        };
     }
 
     private void preScripts(List<TxnStep> steps, Map<String, PackageHeader> headers, ScriptFiles scriptFiles)

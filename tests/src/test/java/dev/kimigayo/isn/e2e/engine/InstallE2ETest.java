@@ -58,6 +58,7 @@ class InstallE2ETest {
         assertTrue(r.stderr().contains("(6/6) Installing vim (9.0.2127-r0)\n"), r.stderr());
         assertTrue(r.stderr().contains("Installing ncurses-libs (6.4_p20231125-r0)\n"), r.stderr());
         assertTrue(r.stderr().matches("(?s).*OK: \\d+ KiB in 6 packages\n.*"), r.stderr());
+        assertFalse(r.stderr().contains("\r") || r.stderr().contains("\033"), "not a terminal: no bar, no colour");
         Path sample = IsnProcess.projectRoot().resolve("packaging/sample-repo");
         assertEquals(Files.readString(sample.resolve("vim/usr/bin/vim")), Files.readString(root.resolve("usr/bin/vim")));
         assertTrue(Files.isSymbolicLink(root.resolve("lib/libc.musl-x86_64.so.1")) || Files.exists(root.resolve("lib")));
