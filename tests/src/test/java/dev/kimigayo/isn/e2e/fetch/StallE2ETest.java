@@ -120,6 +120,20 @@ class StallE2ETest {
     }
 
     @Test
+    void aServerThatNeverAnswersIsAbandonedAfterTheTimeout() throws Exception {
+        Path root = updatedRoot();
+        Map<String, String> before = RootTree.withState(root);
+        server.fault("/index.json", new Fault.StallHeaders());
+
+        IsnResult r = at(root, "--timeout", "1", "update").assertExit(5);
+
+        assertTrue(r.elapsed().compareTo(BOUND) < 0, r::describe);
+        assertTrue(r.stderr().contains("isn: error: no response to " + server.uri("/index.json") + " within 1 s"),
+                r::describe);
+        assertEquals(before, RootTree.withState(root));
+    }
+
+    @Test
     void theTimeoutMustBePositive() throws Exception {
         Path root = updatedRoot();
         IsnResult r = at(root, "--timeout", "0", "update").assertExit(2);

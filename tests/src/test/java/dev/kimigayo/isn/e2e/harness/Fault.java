@@ -9,6 +9,10 @@ public sealed interface Fault {
     record StallAfter(long bytes) implements Fault {
     }
 
+    /** Accepts the request and never answers (no status line, no headers) until the server closes. */
+    record StallHeaders() implements Fault {
+    }
+
     /** Announces the full Content-Length, sends {@code bytes} bytes, then closes the connection. */
     record TruncateAfter(long bytes) implements Fault {
     }

@@ -106,6 +106,10 @@ public final class FaultServer implements AutoCloseable {
                 text(ex, s.status(), "fault: status " + s.status() + "\n");
                 return;
             }
+            if (fault instanceof Fault.StallHeaders) {
+                FaultyBody.awaitQuietly(closing);
+                return;
+            }
             if (fault instanceof Fault.FailFirst f && hit <= f.times()) {
                 text(ex, f.status(), "fault: failure " + hit + " of " + f.times() + "\n");
                 return;
