@@ -39,12 +39,14 @@ public final class FilePlanner {
     private final Map<String, PackageFiles> claims = new LinkedHashMap<>();
     private final Map<String, RootPaths> ancestors = new HashMap<>();
     private final FilePlanBuilder out;
+    private final TypeChanges types;
 
     private FilePlanner(RootLayout root, String txn, Owners owners, boolean purge) {
         this.root = root;
         this.owners = owners;
         this.purge = purge;
         this.out = new FilePlanBuilder(new ChangeSetBuilder(root, txn));
+        this.types = new TypeChanges(root, owners, leaving, purge);
     }
 
     /**
@@ -58,6 +60,7 @@ public final class FilePlanner {
         FilePlanner p = new FilePlanner(root, txn, owners, purge);
         for (PackageFiles o : outgoing) {
             p.leaving.add(o.name());
+            p.types.leaving(o);
             for (FileEntry f : o.files()) {
                 if (f.sha256() != null) {
                     p.recordedHash.put(f.path(), f.sha256());
@@ -94,7 +97,15 @@ public final class FilePlanner {
             if (f.type().isLeaf() && claims.get(f.path()) != pkg) {
                 continue;
             }
-            checkAncestors(pkg, f.path());
+            String moved = types.relocated(f.path());
+            if (moved == null) {
+                checkAncestors(pkg, f.path());
+                moved = types.relocated(f.path());
+            }
+            if (moved != null) {
+                stageInside(pkg, f, moved);
+                continue;
+            }
             RootPaths existing = RootPaths.at(root.resolve(f.path()));
             if (f.type() == FileEntry.Type.DIRECTORY) {
                 placeDirectory(pkg, f, existing);
@@ -117,14 +128,57 @@ public final class FilePlanner {
                 }
                 case SYMLINK -> {
                     if (!RootPaths.isUsrMergeLink(root.root(), ancestor)) {
-                        throw new UnsafeRootPathException(pkg.name(), path, "symlink /" + ancestor
+                        retypeAncestor(pkg, path, ancestor, "symlink /" + ancestor
                                 + " is on the way; isn only writes through usr-merge directory links");
+                        return;
                     }
+                }
+                case FILE -> {
+                    retypeAncestor(pkg, path, ancestor, "/" + ancestor + " exists and is not a directory");
+                    return;
                 }
                 default -> throw new UnsafeRootPathException(pkg.name(), path,
                         "/" + ancestor + " exists and is not a directory");
             }
         }
+    }
+
+    /** An ancestor the package needs as a directory is a file or symlink: replace it if it is the upgrade's own. */
+    private void retypeAncestor(PackageFiles pkg, String path, String ancestor, String usual)
+            throws IOException, UnsafeRootPathException {
+        String why = types.whyNotDirectory(ancestor, usual);
+        if (why != null) {
+            throw new UnsafeRootPathException(pkg.name(), path, why);
+        }
+        retype(pkg, FileEntry.directory(ancestor, 0755));
+    }
+
+    /** Plans directory {@code dir} in place of a file: built whole under a temporary name, renamed in one step. */
+    private void retype(PackageFiles pkg, FileEntry dir) {
+        Path temp = out.changes().placeFile(dir.path());
+        String rel = root.root().relativize(temp).toString();
+        mkdirs.add(rel);
+        out.stage(pkg.name(), dir.path(), temp);
+        out.own(pkg.name(), dir);
+        types.toDirectory(dir.path(), rel);
+        out.note("/" + dir.path() + " becomes a directory (it was a file of " + pkg.name() + ")");
+    }
+
+    /** Stages {@code f}, inside a directory that replaces a file, at {@code moved}; its new tree has no old state. */
+    private void stageInside(PackageFiles pkg, FileEntry f, String moved) {
+        for (int slash = f.path().indexOf('/'); slash > 0; slash = f.path().indexOf('/', slash + 1)) {
+            String ancestor = f.path().substring(0, slash);
+            String inside = types.relocated(ancestor);
+            if (inside != null) {
+                mkdirs.add(inside);
+                out.own(pkg.name(), FileEntry.directory(ancestor, 0755));
+            }
+        }
+        if (f.type() == FileEntry.Type.DIRECTORY) {
+            mkdirs.add(moved);
+        }
+        out.stage(pkg.name(), f.path(), root.resolve(moved));
+        out.own(pkg.name(), f);
     }
 
     /** What is at an ancestor directory; the root does not change while planning, and ancestors repeat. */
@@ -143,21 +197,48 @@ public final class FilePlanner {
             }
             case SYMLINK -> {
                 if (!RootPaths.isUsrMergeLink(root.root(), f.path())) {
-                    throw new UnsafeRootPathException(pkg.name(), f.path(),
-                            "symlink in the root where the package has a directory");
+                    retypeOrRefuse(pkg, f, "symlink in the root where the package has a directory");
+                    return;
                 }
             }
+            case FILE -> {
+                retypeOrRefuse(pkg, f, "a file exists in the root where the package has a directory");
+                return;
+            }
             default -> throw new UnsafeRootPathException(pkg.name(), f.path(),
-                    "a file exists in the root where the package has a directory");
+                    "a device, FIFO or socket exists in the root where the package has a directory");
         }
         out.own(pkg.name(), f);
     }
 
+    private void retypeOrRefuse(PackageFiles pkg, FileEntry f, String usual) throws IOException, UnsafeRootPathException {
+        String staged = types.stagedAt(f.path());
+        if (staged != null) {
+            // Already replaced for an earlier entry below it: this entry only brings the directory's own mode.
+            out.stage(pkg.name(), f.path(), root.resolve(staged));
+            out.own(pkg.name(), f);
+            return;
+        }
+        String why = types.whyNotDirectory(f.path(), usual);
+        if (why != null) {
+            throw new UnsafeRootPathException(pkg.name(), f.path(), why);
+        }
+        retype(pkg, f);
+    }
+
     private void placeLeaf(PackageFiles pkg, FileEntry f, RootPaths existing)
             throws IOException, UnsafeRootPathException, FileConflictException {
-        if (existing == RootPaths.DIRECTORY || existing == RootPaths.OTHER) {
-            throw new UnsafeRootPathException(pkg.name(), f.path(), (existing == RootPaths.DIRECTORY
-                    ? "a directory" : "a device, FIFO or socket") + " exists in the root where the package has a file");
+        if (existing == RootPaths.DIRECTORY) {
+            String why = types.whyNotLeaf(f.path(), "a directory exists in the root where the package has a file");
+            if (why != null) {
+                throw new UnsafeRootPathException(pkg.name(), f.path(), why);
+            }
+            types.toLeaf(f.path());
+            out.note("/" + f.path() + " stops being a directory (its content belonged to the replaced "
+                    + pkg.name() + ")");
+        } else if (existing == RootPaths.OTHER) {
+            throw new UnsafeRootPathException(pkg.name(), f.path(),
+                    "a device, FIFO or socket exists in the root where the package has a file");
         }
         for (String owner : owners.of(f.path())) {
             if (leaving.contains(owner) || owner.equals(pkg.name())) {
@@ -189,7 +270,8 @@ public final class FilePlanner {
         Map<String, PackageFiles> dirs = new TreeMap<>();
         for (PackageFiles pkg : outgoing) {
             for (FileEntry f : pkg.files()) {
-                if (claims.containsKey(f.path()) || out.isOwned(f.path()) || stillOwned(f.path())) {
+                if (claims.containsKey(f.path()) || out.isOwned(f.path()) || stillOwned(f.path())
+                        || types.insideReplacedDirectory(f.path())) {
                     continue;
                 }
                 if (f.type() == FileEntry.Type.DIRECTORY) {

@@ -61,7 +61,9 @@ public final class FsTransaction {
             for (JournalEntry e : entries) {
                 if (e.tempPath() != null) {
                     Path temp = root.resolve(e.tempPath());
-                    if (!Files.isSymbolicLink(temp)) {
+                    if (Files.isDirectory(temp, LinkOption.NOFOLLOW_LINKS)) {
+                        syncTree(temp, dirs);
+                    } else if (!Files.isSymbolicLink(temp)) {
                         durability.syncFile(temp);
                     }
                     dirs.add(temp.getParent());
@@ -74,6 +76,19 @@ public final class FsTransaction {
             }
         }
         steps.reached("staged");
+    }
+
+    /** A directory staged whole (it replaces a file): its files now, its directories with the others. */
+    private void syncTree(Path top, Set<Path> dirs) throws IOException {
+        try (var walk = Files.walk(top)) {
+            for (Path p : walk.toList()) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    dirs.add(p);
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    durability.syncFile(p);
+                }
+            }
+        }
     }
 
     /** Renames every staged file into place and moves removed files aside, in journal order. */
@@ -119,10 +134,10 @@ public final class FsTransaction {
     static void rollForward(RootLayout root, List<JournalEntry> entries) throws IOException {
         for (JournalEntry e : entries) {
             if (e.tempPath() != null) {
-                Files.deleteIfExists(root.resolve(e.tempPath()));
+                deleteTree(root.resolve(e.tempPath()));
             }
             if (e.backupPath() != null && e.action() != JournalEntry.Action.SAVE) {
-                Files.deleteIfExists(root.resolve(e.backupPath()));
+                deleteTree(root.resolve(e.backupPath()));
             }
         }
         // RMDIR steps are journalled deepest first, so children go before their parents.
@@ -142,12 +157,17 @@ public final class FsTransaction {
             switch (e.action()) {
                 case PLACE -> {
                     if (backup != null && exists(backup)) {
+                        if (exists(path) && isDirectory(path) != isDirectory(backup)) {
+                            // A type change: what is at path came from temp (the backup was moved first),
+                            // and a rename cannot put a file over a directory or the reverse.
+                            deleteTree(path);
+                        }
                         move(backup, path);
                     } else if (backup == null && !exists(temp)) {
                         // A new file whose temporary is gone was renamed into place: it is ours.
                         Files.deleteIfExists(path);
                     }
-                    Files.deleteIfExists(temp);
+                    deleteTree(temp);
                 }
                 case REMOVE -> {
                     if (exists(backup)) {
@@ -168,6 +188,27 @@ public final class FsTransaction {
 
     private static boolean exists(Path p) {
         return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static boolean isDirectory(Path p) {
+        return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Deletes a temporary or backup path of this transaction, a whole tree when it is a directory
+     * (a directory staged or moved aside whole by a type change): its name is the transaction's
+     * own, so everything in it was put there by the transaction. Symlinks are not followed.
+     */
+    static void deleteTree(Path p) throws IOException {
+        if (!isDirectory(p)) {
+            Files.deleteIfExists(p);
+            return;
+        }
+        try (var walk = Files.walk(p)) {
+            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(q);
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -138,4 +138,72 @@ class FilePlannerTest {
         FilePlan purged = FilePlanner.plan(root, "t", List.of(), List.of(installed), p -> Set.of("app"), true);
         assertEquals(JournalEntry.Action.REMOVE, purged.changes().entries().get(0).action());
     }
+
+    @Test
+    void upgradeTurnsItsOwnFileIntoADirectoryStagedWholeUnderATemporaryName() throws Exception {
+        Files.createDirectories(dir.resolve("opt"));
+        Files.writeString(dir.resolve("opt/tool"), "tool 1");
+        PackageFiles old = pkg("tc", Set.of(), FileEntry.directory("opt", 0755), FileEntry.file("opt/tool", 0755, 6, "aa"));
+        PackageFiles next = pkg("tc", Set.of(), FileEntry.directory("opt", 0755), FileEntry.directory("opt/tool", 0750),
+                FileEntry.file("opt/tool/x", 0644, 1, "bb"), FileEntry.file("opt/tool/sub/y", 0644, 1, "cc"));
+        FilePlan plan = FilePlanner.plan(root, "t", List.of(next), List.of(old),
+                p -> p.startsWith("opt") ? Set.of("tc") : Set.of(), false);
+        assertEquals(List.of("MKDIR opt/.isn-new.t.tool", "MKDIR opt/.isn-new.t.tool/sub",
+                "PLACE opt/tool opt/.isn-new.t.tool opt/.isn-old.t.tool"), steps(plan));
+        assertEquals(dir.resolve("opt/.isn-new.t.tool/sub/y"), plan.staging().get("tc").get("opt/tool/sub/y"));
+        assertEquals(dir.resolve("opt/.isn-new.t.tool"), plan.staging().get("tc").get("opt/tool"));
+        assertEquals(List.of("opt", "opt/tool", "opt/tool/sub", "opt/tool/sub/y", "opt/tool/x"),
+                plan.owned().get("tc").stream().map(FileEntry::path).sorted().toList());
+        assertEquals(List.of("/opt/tool becomes a directory (it was a file of tc)"), plan.notes());
+    }
+
+    @Test
+    void upgradeTurnsItsOwnDirectoryIntoAFileMovingTheDirectoryAsideWhole() throws Exception {
+        Files.createDirectories(dir.resolve("opt/plug/sub"));
+        Files.writeString(dir.resolve("opt/plug/a"), "a");
+        PackageFiles old = pkg("tc", Set.of(), FileEntry.directory("opt/plug", 0755),
+                FileEntry.file("opt/plug/a", 0644, 1, "aa"), FileEntry.directory("opt/plug/sub", 0755));
+        PackageFiles next = pkg("tc", Set.of(), FileEntry.file("opt/plug", 0644, 1, "bb"));
+        FilePlan plan = FilePlanner.plan(root, "t", List.of(next), List.of(old),
+                p -> p.startsWith("opt/plug") ? Set.of("tc") : Set.of(), false);
+        assertEquals(List.of("PLACE opt/plug opt/.isn-new.t.plug opt/.isn-old.t.plug"), steps(plan),
+                "its content goes with it: no step of its own");
+    }
+
+    @Test
+    void aTypeChangeIsRefusedWhenSomethingElseIsThere() throws Exception {
+        Files.createDirectories(dir.resolve("opt/plug"));
+        Files.writeString(dir.resolve("opt/plug/a"), "a");
+        Files.writeString(dir.resolve("opt/plug/mine"), "the user's");
+        PackageFiles old = pkg("tc", Set.of(), FileEntry.directory("opt/plug", 0755),
+                FileEntry.file("opt/plug/a", 0644, 1, "aa"));
+        PackageFiles next = pkg("tc", Set.of(), FileEntry.file("opt/plug", 0644, 1, "bb"));
+        FilePlanner.Owners owners = p -> p.equals("opt/plug") || p.equals("opt/plug/a") ? Set.of("tc") : Set.of();
+        UnsafeRootPathException e = assertThrows(UnsafeRootPathException.class,
+                () -> FilePlanner.plan(root, "t", List.of(next), List.of(old), owners, false));
+        assertEquals("refusing to install /opt/plug from tc: a directory exists in the root where the package has a"
+                + " file, and /opt/plug/mine in it belongs to no package: move it away and retry; nothing was changed",
+                e.getMessage());
+        assertEquals("file-type-clash", e.code());
+        FilePlanner.Owners shared = p -> p.equals("opt/plug") ? Set.of("tc", "other") : Set.of("tc");
+        assertThrows(UnsafeRootPathException.class,
+                () -> FilePlanner.plan(root, "t", List.of(next), List.of(old), shared, false));
+    }
+
+    @Test
+    void aChangedConfigFileDoesNotSilentlyBecomeADirectory() throws Exception {
+        Files.createDirectories(dir.resolve("etc"));
+        Files.writeString(dir.resolve("etc/tool"), "mine");
+        PackageFiles old = new PackageFiles("tc", List.of(FileEntry.file("etc/tool", 0644, 4, "0000")), Set.of(),
+                Set.of());
+        PackageFiles next = pkg("tc", Set.of(), FileEntry.directory("etc/tool", 0755),
+                FileEntry.file("etc/tool/main.conf", 0644, 1, "bb"));
+        FilePlanner.Owners owners = p -> p.startsWith("etc/tool") ? Set.of("tc") : Set.of();
+        UnsafeRootPathException e = assertThrows(UnsafeRootPathException.class,
+                () -> FilePlanner.plan(root, "t", List.of(next), List.of(old), owners, false));
+        assertTrue(e.getMessage().contains("/etc/tool is a configuration file you changed, and the new version has a"
+                + " directory there; move your copy away (or use --purge) and retry"), e.getMessage());
+        assertEquals(List.of("MKDIR etc/.isn-new.t.tool", "PLACE etc/tool etc/.isn-new.t.tool etc/.isn-old.t.tool"),
+                steps(FilePlanner.plan(root, "t", List.of(next), List.of(old), owners, true)));
+    }
 }

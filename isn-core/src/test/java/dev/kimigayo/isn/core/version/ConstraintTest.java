@@ -71,6 +71,8 @@ class ConstraintTest {
         assertTrue(e.reason().startsWith(reason), e.reason());
         assertEquals("invalid-constraint", e.code());
         String[] lines = e.getMessage().split("\\R");
+        assertEquals("invalid constraint '" + text + "': " + e.reason() + " at position " + position
+                + " (format: [!]name[@tag][op version], op one of = < > <= >= ~ >~ <~)", lines[0]);
         assertEquals("  " + text, lines[1]);
         assertEquals("  " + " ".repeat(position) + "^", lines[2]);
     }

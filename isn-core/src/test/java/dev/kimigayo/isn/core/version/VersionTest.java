@@ -17,7 +17,8 @@ class VersionTest {
         InvalidVersionException e = assertThrows(InvalidVersionException.class, () -> Version.parse("1.0bc"));
         assertEquals(4, e.position());
         assertEquals("invalid-version", e.code());
-        assertTrue(e.getMessage().startsWith("invalid version '1.0bc': unexpected 'c' at position 4"), e.getMessage());
+        assertEquals(String.join(System.lineSeparator(), "invalid version '1.0bc': unexpected 'c' at position 4",
+                "  1.0bc", "      ^"), e.getMessage());
         assertEquals(4, assertThrows(InvalidVersionException.class, () -> Version.parse("0.1_foo")).position());
         assertEquals(4, assertThrows(InvalidVersionException.class, () -> Version.parse("0.1_")).position());
         assertEquals(0, assertThrows(InvalidVersionException.class, () -> Version.parse("")).position());
