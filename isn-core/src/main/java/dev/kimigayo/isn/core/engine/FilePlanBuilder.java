@@ -48,6 +48,18 @@ final class FilePlanBuilder {
         return ownedPaths.contains(path);
     }
 
+    /** An incoming package and a path of it below directory {@code dir}, or null when none has one. */
+    Map.Entry<String, String> ownedBelow(String dir) {
+        for (Map.Entry<String, List<FileEntry>> e : owned.entrySet()) {
+            for (FileEntry f : e.getValue()) {
+                if (f.path().startsWith(dir + "/")) {
+                    return Map.entry(e.getKey(), f.path());
+                }
+            }
+        }
+        return null;
+    }
+
     void disown(String pkg, String path) {
         disowned.computeIfAbsent(pkg, k -> new TreeSet<>()).add(path);
     }

@@ -71,6 +71,7 @@ public final class FilePlanner {
         for (PackageFiles pkg : incoming) {
             p.place(pkg);
         }
+        p.checkReplacedDirectories();
         p.takeAway(outgoing);
         return p.out.build(p.mkdirs);
     }
@@ -115,7 +116,8 @@ public final class FilePlanner {
         }
     }
 
-    private void checkAncestors(PackageFiles pkg, String path) throws IOException, UnsafeRootPathException {
+    private void checkAncestors(PackageFiles pkg, String path)
+            throws IOException, UnsafeRootPathException, FileConflictException {
         for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
             String ancestor = path.substring(0, slash);
             switch (ancestorState(ancestor)) {
@@ -145,7 +147,7 @@ public final class FilePlanner {
 
     /** An ancestor the package needs as a directory is a file or symlink: replace it if it is the upgrade's own. */
     private void retypeAncestor(PackageFiles pkg, String path, String ancestor, String usual)
-            throws IOException, UnsafeRootPathException {
+            throws IOException, UnsafeRootPathException, FileConflictException {
         String why = types.whyNotDirectory(ancestor, usual);
         if (why != null) {
             throw new UnsafeRootPathException(pkg.name(), path, why);
@@ -154,7 +156,12 @@ public final class FilePlanner {
     }
 
     /** Plans directory {@code dir} in place of a file: built whole under a temporary name, renamed in one step. */
-    private void retype(PackageFiles pkg, FileEntry dir) {
+    private void retype(PackageFiles pkg, FileEntry dir) throws FileConflictException {
+        PackageFiles claimant = claims.get(dir.path());
+        if (claimant != null) {
+            // Another incoming package puts a file where this one now wants its directory.
+            throw new FileConflictException(dir.path(), pkg.name(), claimant.name());
+        }
         Path temp = out.changes().placeFile(dir.path());
         String rel = root.root().relativize(temp).toString();
         mkdirs.add(rel);
@@ -187,7 +194,7 @@ public final class FilePlanner {
     }
 
     private void placeDirectory(PackageFiles pkg, FileEntry f, RootPaths existing)
-            throws IOException, UnsafeRootPathException {
+            throws IOException, UnsafeRootPathException, FileConflictException {
         switch (existing) {
             case ABSENT -> {
                 mkdirs.add(f.path());
@@ -211,7 +218,8 @@ public final class FilePlanner {
         out.own(pkg.name(), f);
     }
 
-    private void retypeOrRefuse(PackageFiles pkg, FileEntry f, String usual) throws IOException, UnsafeRootPathException {
+    private void retypeOrRefuse(PackageFiles pkg, FileEntry f, String usual)
+            throws IOException, UnsafeRootPathException, FileConflictException {
         String staged = types.stagedAt(f.path());
         if (staged != null) {
             // Already replaced for an earlier entry below it: this entry only brings the directory's own mode.
@@ -233,7 +241,7 @@ public final class FilePlanner {
             if (why != null) {
                 throw new UnsafeRootPathException(pkg.name(), f.path(), why);
             }
-            types.toLeaf(f.path());
+            types.toLeaf(f.path(), pkg.name());
             out.note("/" + f.path() + " stops being a directory (its content belonged to the replaced "
                     + pkg.name() + ")");
         } else if (existing == RootPaths.OTHER) {
@@ -264,6 +272,17 @@ public final class FilePlanner {
             }
         }
         out.stage(pkg.name(), f.path(), out.changes().placeFile(f.path()));
+    }
+
+    /** A directory that becomes a file must not receive a path of any incoming package. */
+    private void checkReplacedDirectories() throws UnsafeRootPathException {
+        for (Map.Entry<String, String> d : types.replacedDirectories().entrySet()) {
+            Map.Entry<String, String> below = out.ownedBelow(d.getKey());
+            if (below != null) {
+                throw new UnsafeRootPathException(below.getKey(), below.getValue(), "/" + d.getKey()
+                        + " becomes a file of " + d.getValue() + " in the same transaction");
+            }
+        }
     }
 
     private void takeAway(List<PackageFiles> outgoing) throws IOException {

@@ -31,7 +31,7 @@ final class TypeChanges {
     private final Map<String, String> recordedHash = new HashMap<>();
     private final Set<String> leavingConfig = new HashSet<>();
     private final Map<String, String> toDirectory = new TreeMap<>();
-    private final Set<String> toLeaf = new TreeSet<>();
+    private final Map<String, String> toLeaf = new TreeMap<>();
 
     TypeChanges(RootLayout root, FilePlanner.Owners owners, Set<String> leaving, boolean purge) {
         this.root = root;
@@ -93,9 +93,14 @@ final class TypeChanges {
         toDirectory.put(path, temp);
     }
 
-    /** Records that a file replaces directory {@code path}. */
-    void toLeaf(String path) {
-        toLeaf.add(path);
+    /** Records that a file of {@code pkg} replaces directory {@code path}. */
+    void toLeaf(String path, String pkg) {
+        toLeaf.put(path, pkg);
+    }
+
+    /** The directories a file replaces, each with the package of that file. */
+    Map<String, String> replacedDirectories() {
+        return Map.copyOf(toLeaf);
     }
 
     /** The temporary name (relative) of directory {@code path} when it replaces a file, else null. */
@@ -115,7 +120,7 @@ final class TypeChanges {
 
     /** True when {@code path} is inside a directory that a file replaces: it goes away with it. */
     boolean insideReplacedDirectory(String path) {
-        for (String d : toLeaf) {
+        for (String d : toLeaf.keySet()) {
             if (path.startsWith(d + "/")) {
                 return true;
             }

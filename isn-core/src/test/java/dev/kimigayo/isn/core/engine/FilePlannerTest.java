@@ -206,4 +206,25 @@ class FilePlannerTest {
         assertEquals(List.of("MKDIR etc/.isn-new.t.tool", "PLACE etc/tool etc/.isn-new.t.tool etc/.isn-old.t.tool"),
                 steps(FilePlanner.plan(root, "t", List.of(next), List.of(old), owners, true)));
     }
+
+    @Test
+    void aTypeChangeThatAnotherIncomingPackageWouldContradictIsRefused() throws Exception {
+        Files.createDirectories(dir.resolve("opt/plug"));
+        Files.writeString(dir.resolve("opt/plug/a"), "a");
+        Files.writeString(dir.resolve("opt/tool"), "tool 1");
+        PackageFiles old = pkg("tc", Set.of(), FileEntry.directory("opt/plug", 0755),
+                FileEntry.file("opt/plug/a", 0644, 1, "aa"), FileEntry.file("opt/tool", 0644, 1, "aa"));
+        FilePlanner.Owners owners = p -> p.startsWith("opt/") ? Set.of("tc") : Set.of();
+        PackageFiles intoFile = pkg("tc", Set.of(), FileEntry.file("opt/plug", 0644, 1, "bb"));
+        PackageFiles below = pkg("extra", Set.of(), FileEntry.file("opt/plug/b", 0644, 1, "cc"));
+        UnsafeRootPathException e = assertThrows(UnsafeRootPathException.class,
+                () -> FilePlanner.plan(root, "t", List.of(intoFile, below), List.of(old), owners, false));
+        assertEquals("refusing to install /opt/plug/b from extra: /opt/plug becomes a file of tc in the same"
+                + " transaction; nothing was changed", e.getMessage());
+        PackageFiles intoDir = pkg("tc", Set.of(), FileEntry.directory("opt/tool", 0755));
+        PackageFiles fileThere = pkg("extra", Set.of(), FileEntry.file("opt/tool", 0644, 1, "cc"));
+        FileConflictException c = assertThrows(FileConflictException.class,
+                () -> FilePlanner.plan(root, "t", List.of(fileThere, intoDir), List.of(old), owners, false));
+        assertEquals("extra", c.owner());
+    }
 }
