@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,34 +59,34 @@ public final class FsTransaction {
     public void staged() throws IOException {
         if (durability == Durability.SYNC) {
             Set<Path> dirs = new LinkedHashSet<>();
+            List<Path> files = new ArrayList<>();
             for (JournalEntry e : entries) {
                 if (e.tempPath() != null) {
                     Path temp = root.resolve(e.tempPath());
                     if (Files.isDirectory(temp, LinkOption.NOFOLLOW_LINKS)) {
-                        syncTree(temp, dirs);
+                        syncTree(temp, dirs, files);
                     } else if (!Files.isSymbolicLink(temp)) {
-                        durability.syncFile(temp);
+                        files.add(temp);
                     }
                     dirs.add(temp.getParent());
                 } else if (e.action() == JournalEntry.Action.MKDIR) {
                     dirs.add(root.resolve(e.path()).getParent());
                 }
             }
-            for (Path dir : dirs) {
-                durability.syncDirectory(dir);
-            }
+            ParallelSync.sync(durability, files, false);
+            ParallelSync.sync(durability, List.copyOf(dirs), true);
         }
         steps.reached("staged");
     }
 
     /** A directory staged whole (it replaces a file): its files now, its directories with the others. */
-    private void syncTree(Path top, Set<Path> dirs) throws IOException {
+    private static void syncTree(Path top, Set<Path> dirs, List<Path> files) throws IOException {
         try (var walk = Files.walk(top)) {
             for (Path p : walk.toList()) {
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     dirs.add(p);
                 } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    durability.syncFile(p);
+                    files.add(p);
                 }
             }
         }
@@ -112,9 +113,7 @@ public final class FsTransaction {
             dirs.add(path.getParent());
             steps.reached("rename-" + (++n));
         }
-        for (Path dir : dirs) {
-            durability.syncDirectory(dir);
-        }
+        ParallelSync.sync(durability, List.copyOf(dirs), true);
         steps.reached("renamed");
     }
 
