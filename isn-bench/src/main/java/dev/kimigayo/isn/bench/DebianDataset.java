@@ -31,6 +31,8 @@ public final class DebianDataset {
     private static final JsonFactory JSON = new JsonFactory();
     private static final int PARSERS = 2;
     private static final int BLOCK = 1 << 20;
+    /** A text seen for the first time is its own interned value. */
+    private static final TextTable.Maker<String, RuntimeException> SAME = text -> text;
     private final TextTable<String> strings = new TextTable<>();
     private final TextTable<Constraint> constraints = new TextTable<>();
     private final TextTable<Provide> provideTable = new TextTable<>();
@@ -163,10 +165,10 @@ public final class DebianDataset {
     }
 
     private String intern(JsonParser p) throws IOException {
-        return strings.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), TextTable.of(s -> s));
+        return strings.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), SAME);
     }
 
     private String intern(String s) {
-        return strings.get(s.toCharArray(), 0, s.length(), TextTable.of(k -> k));
+        return strings.get(s.toCharArray(), 0, s.length(), SAME);
     }
 }

@@ -1,7 +1,5 @@
 package dev.kimigayo.isn.bench;
 
-import java.util.function.Function;
-
 /**
  * An open-addressing table from text to a value, looked up straight from a parser's character
  * buffer. The dataset repeats a few hundred thousand short strings millions of times; building a
@@ -40,10 +38,6 @@ final class TextTable<V> {
     /** Makes the value of a text seen for the first time. */
     interface Maker<V, E extends Exception> {
         V make(String text) throws E;
-    }
-
-    static <V> Maker<V, RuntimeException> of(Function<String, V> f) {
-        return f::apply;
     }
 
     private static boolean same(String k, char[] chars, int off, int len) {
