@@ -65,7 +65,11 @@ train "${common[@]}" fix
 train "${common[@]}" remove vim
 
 # Keep the first occurrence of each line: the lists overlap, and order only matters within one.
-awk '!seen[$0]++' "$lists"/*.lst >"$work/classes.lst"
+# Lambdas implementing picocli's interfaces are left out: picocli's classes are Java 5 class files,
+# which the JVM can only archive unlinked, and spinning such a lambda at dump time links its
+# interface, so the interface (and the jar lookups that loading it from lib/ costs, ~60 ms) would
+# fall out of the archive. Those few lambdas are spun at run time instead.
+awk '!seen[$0]++' "$lists"/*.lst | grep -Ev '^@lambda-proxy [^ ]+ [^ ]+ \([^)]*\)Lpicocli/' >"$work/classes.lst"
 ISN_CDS=off ISN_JAVA_OPTS="-Xshare:dump -XX:SharedClassListFile=$work/classes.lst -XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off" \
     "$isn" >"$work/dump.log" 2>&1 || {
     cat "$work/dump.log" >&2
