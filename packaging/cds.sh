@@ -7,10 +7,16 @@
 # runs, and dumps one static archive for the JVM the launcher would use. The launcher only
 # passes the archive to the same JVM and the same jar it was made for (isn.jsa.stamp), so a
 # stale archive is never used. Failure here is never fatal: isn just starts slower.
+# Usage: packaging/cds.sh [LAUNCHER]: the source tree's packaging/bin/isn by default, or the
+# runtime image's bin/isn (packaging/image.sh), whose archive goes into the image's app/.
 set -uo pipefail
 top=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
-target="$top/isn-cli/target"
-isn="$top/packaging/bin/isn"
+isn="${1:-$top/packaging/bin/isn}"
+if [ -f "$(dirname "$isn")/../app/isn-cli.jar" ]; then
+    target=$(cd "$(dirname "$isn")/../app" && pwd)
+else
+    target="$top/isn-cli/target"
+fi
 archive="$target/isn.jsa"
 rm -f "$archive" "$archive.stamp"
 
