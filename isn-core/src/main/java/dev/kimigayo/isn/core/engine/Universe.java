@@ -113,6 +113,14 @@ final class Universe {
         return Solver.prepare(all, solverInstalled, arch);
     }
 
+    /** Whether {@code name} is installed, provided by an installed package, or in the world. */
+    boolean knows(String name) {
+        if (installed.containsKey(name) || world.stream().anyMatch(c -> c.name().equals(name))) {
+            return true;
+        }
+        return solverInstalled.stream().anyMatch(p -> p.pkg().provides().stream().anyMatch(v -> v.name().equals(name)));
+    }
+
     /** The world before the request. */
     List<Constraint> world() {
         return List.copyOf(world);
