@@ -49,16 +49,46 @@ final class SampleRoot {
         return Path.of(System.getProperty("isn.projectRoot", "..")).resolve("packaging/sample-repo");
     }
 
-    /** Packs one more package source folder into the repository (re-index afterwards). */
-    void pack(Path source) throws Exception {
-        builder.build(source, repo);
+    /** Packs a package source folder into {@code repoDir} (index it afterwards); returns the package file. */
+    Path pack(Path source, Path repoDir) throws Exception {
+        Files.createDirectories(repoDir);
+        return builder.build(source, repoDir).file();
     }
 
-    /** Signs a fresh index of the repository. */
+    /** Signs a fresh index of the sample repository. */
     void index() {
-        if (cli.run("index", repo.toString(), "--key", secret.toString()) != 0) {
+        index(repo);
+    }
+
+    /** Signs a fresh index of {@code repoDir}. */
+    void index(Path repoDir) {
+        if (cli.run("index", repoDir.toString(), "--key", secret.toString()) != 0) {
             throw new IllegalStateException("isn index failed: " + cli.err);
         }
+    }
+
+    /** A copy of sample package {@code name}'s source under {@code target}, with {@code version} replaced by {@code newVersion}. */
+    Path sampleSource(String name, String version, String newVersion, Path target) throws Exception {
+        try (Stream<Path> files = Files.walk(samples().resolve(name))) {
+            for (Path f : files.toList()) {
+                Path to = target.resolve(samples().resolve(name).relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        Path info = target.resolve("PKGINFO");
+        Files.writeString(info, Files.readString(info).replace(version, newVersion));
+        return target;
+    }
+
+    /** Runs isn on the root with only its own configuration (its repositories file); returns the exit code. */
+    int bare(String... args) {
+        List<String> all = new ArrayList<>(List.of("--root", root.toString(), "--keys-dir", trusted.toString()));
+        all.addAll(List.of(args));
+        return cli.run(all.toArray(String[]::new));
     }
 
     /** Runs isn on the root with the repository and the trusted keys; returns the exit code. */

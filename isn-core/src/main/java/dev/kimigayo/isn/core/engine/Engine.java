@@ -46,15 +46,19 @@ public final class Engine {
                     targets.add(universe.target(t, reader));
                 }
                 boolean removal = request.operation() == SolveRequest.Operation.REMOVE;
-                if (removal) {
-                    RemovalCheck.requireKnown(targets, universe);
+                boolean upgrade = request.operation() == SolveRequest.Operation.UPGRADE;
+                if (removal || upgrade) {
+                    RemovalCheck.requireKnown(removal ? "remove" : "upgrade", targets, universe);
                 }
                 SolveRequest solve = solveRequest(settings, request, targets);
-                Plan plan = universe.solver().solve(universe.world(), solve);
+                Solver solver = universe.solver();
+                Plan plan = solver.solve(universe.world(), solve);
                 List<TxnStep> steps = universe.steps(plan);
                 List<Change> changes = steps.stream().map(TxnStep::change).toList();
                 Outcome planned = new Outcome(changes, request.dryRun(), null,
-                        removal ? RemovalCheck.kept(targets, plan) : List.of(), List.of());
+                        removal ? RemovalCheck.kept(targets, plan) : List.of(),
+                        upgrade ? new UpgradeCheck(universe, repos, solver, settings.arch()).heldBack(targets, plan)
+                                : List.of());
                 if (request.dryRun() || steps.isEmpty() && universe.worldUnchanged(plan)) {
                     return planned;
                 }

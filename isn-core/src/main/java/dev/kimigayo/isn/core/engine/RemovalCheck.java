@@ -17,12 +17,13 @@ final class RemovalCheck {
     private RemovalCheck() {
     }
 
-    /** Refuses the whole removal when a target names nothing installed and nothing in the world. */
-    static void requireKnown(List<Constraint> targets, Universe universe) throws UnknownPackageException {
+    /** Refuses the whole request when a target names nothing installed and nothing in the world. */
+    static void requireKnown(String verb, List<Constraint> targets, Universe universe)
+            throws UnknownPackageException {
         List<String> unknown = targets.stream().map(Constraint::name).filter(n -> !universe.knows(n)).distinct()
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new UnknownPackageException(unknown);
+            throw new UnknownPackageException(verb, unknown);
         }
     }
 

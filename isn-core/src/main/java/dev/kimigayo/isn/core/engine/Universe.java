@@ -121,6 +121,11 @@ final class Universe {
         return solverInstalled.stream().anyMatch(p -> p.pkg().provides().stream().anyMatch(v -> v.name().equals(name)));
     }
 
+    /** The installed package called {@code name}, or null. */
+    InstalledPackage installed(String name) {
+        return installed.get(name);
+    }
+
     /** The world before the request. */
     List<Constraint> world() {
         return List.copyOf(world);
