@@ -95,7 +95,7 @@ final class Universe {
         if (text.endsWith(".isn") && (text.contains("/") || Files.exists(Path.of(text)))) {
             Path file = Path.of(text).toAbsolutePath().normalize();
             if (!Files.isRegularFile(file)) {
-                throw new FilesystemException("cannot install " + text, new java.nio.file.NoSuchFileException(file.toString()));
+                throw new NoSuchPackageFileException(text, file);
             }
             PackageHeader h = PackageHeader.read(reader, file, file.getFileName().toString());
             locals.add(toSolver(h.info(), new LocalPackage(file, h.info())));
