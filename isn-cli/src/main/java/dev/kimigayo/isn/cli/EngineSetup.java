@@ -27,6 +27,15 @@ final class EngineSetup {
         return Duration.ofSeconds(s.timeoutSeconds());
     }
 
+    /** {@code --wait}: zero (do not wait) or a number of seconds. */
+    static Duration lockWait(Settings s) throws IsnException {
+        if (s.waitSeconds() < 0) {
+            throw new CliException("bad-wait", IsnException.Kind.USAGE, "--wait must be 0 (do not wait) or a"
+                    + " positive number of seconds to wait for another isn to finish, not " + s.waitSeconds());
+        }
+        return Duration.ofSeconds(s.waitSeconds());
+    }
+
     /** The engine settings of this run, reporting to {@code output}. */
     static EngineSettings of(CliContext context, Settings s, Output output, String commandLine) throws IsnException {
         List<RepositoryEntry> extra = new ArrayList<>();
@@ -39,7 +48,7 @@ final class EngineSetup {
             output.warn("--allow-untrusted: signatures that cannot be checked are accepted; "
                     + "only use this for packages you built yourself");
         }
-        return new EngineSettings(s.layout(), s.initdb(), s.durability(), Duration.ofSeconds(s.waitSeconds()),
+        return new EngineSettings(s.layout(), s.initdb(), s.durability(), lockWait(s),
                 s.trustedKeys(), extra, s.allowUntrusted(), s.noCache(), true, EngineSettings.machineArch(), fetch,
                 Clock.systemUTC(), System.getProperty("user.name"), commandLine, output,
                 FaultInjection.from(context.env()));

@@ -137,6 +137,8 @@ final class Output implements EngineListener {
                     : "fetch " + u.repository() + ": serial " + u.serial() + ", " + u.packages() + " packages");
         } else if (event instanceof EngineEvent.Warning w) {
             warn(w.message());
+        } else if (event instanceof EngineEvent.Note n) {
+            info("isn: note: " + n.message());
         } else if (event instanceof EngineEvent.ScriptFailed f) {
             warn(f.pkg() + ": " + f.script() + " script exited with status " + f.exitCode()
                     + "; run 'isn fix " + f.pkg() + "' to retry it");

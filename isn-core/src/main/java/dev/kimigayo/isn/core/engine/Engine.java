@@ -45,18 +45,28 @@ public final class Engine {
                 for (String t : request.targets()) {
                     targets.add(universe.target(t, reader));
                 }
+                boolean removal = request.operation() == SolveRequest.Operation.REMOVE;
+                boolean upgrade = request.operation() == SolveRequest.Operation.UPGRADE;
+                if (removal || upgrade) {
+                    RemovalCheck.requireKnown(removal ? "remove" : "upgrade", targets, universe);
+                }
                 SolveRequest solve = solveRequest(settings, request, targets);
-                Plan plan = universe.solver().solve(universe.world(), solve);
+                Solver solver = universe.solver();
+                Plan plan = solver.solve(universe.world(), solve);
                 List<TxnStep> steps = universe.steps(plan);
                 List<Change> changes = steps.stream().map(TxnStep::change).toList();
+                Outcome planned = new Outcome(changes, request.dryRun(), null,
+                        removal ? RemovalCheck.kept(targets, plan) : List.of(),
+                        upgrade ? new UpgradeCheck(universe, repos, solver, settings.arch()).heldBack(targets, plan)
+                                : List.of());
                 if (request.dryRun() || steps.isEmpty() && universe.worldUnchanged(plan)) {
-                    return new Outcome(changes, request.dryRun(), null);
+                    return planned;
                 }
                 steps = new PackageDownloads(repos, ws.packages(), fetcher).resolve(steps, plan);
                 List<String> world = plan.world().stream().map(Constraint::toString).toList();
                 CommitResult result = new TransactionRunner(session, reader).run(steps, world,
                         universe.reasonUpdates(plan), request.purge());
-                return new Outcome(changes, false, result);
+                return planned.withCommit(result);
             } finally {
                 ws.close();
             }

@@ -51,7 +51,9 @@ final class IndexTrust {
     static TrustedKeys trustedKeys(EngineSettings settings) throws IsnException {
         Path dir = settings.keysDir();
         try {
-            return Files.isDirectory(dir) ? TrustedKeys.load(dir) : TrustedKeys.of(java.util.List.of(), dir.toString());
+            // Say so when the folder is missing: a typo'd --keys-dir or a root made without keys looks the same otherwise.
+            return Files.isDirectory(dir) ? TrustedKeys.load(dir)
+                    : TrustedKeys.of(java.util.List.of(), dir + " (which does not exist)");
         } catch (MalformedKeyException e) {
             throw new KeyFileException(dir, e.getMessage());
         } catch (IOException e) {

@@ -89,7 +89,9 @@ public final class IndexReader {
             keys.verify(json, sig);
         } catch (UnknownKeyException e) {
             throw new IndexSignatureException(IndexSignatureException.Reason.UNKNOWN_KEY, source,
-                    "index signed by unknown key " + e.keyId().hex(), e);
+                    "index signed by unknown key " + e.keyId().hex() + (keys.isEmpty()
+                            ? "; the trusted keys folder " + keys.where() + " holds no keys"
+                            : "; no key in the trusted keys folder " + keys.where() + " has that id"), e);
         } catch (BadSignatureException e) {
             throw new IndexSignatureException(IndexSignatureException.Reason.BAD_SIGNATURE, source,
                     "bad index signature by key " + e.keyId().hex(), e);

@@ -68,7 +68,7 @@ class InstallE2ETest {
         assertEquals(List.of(), RootTree.leftovers(root));
 
         JsonNode list = JSON.readTree(isnAt(root, "list", "--json").assertSuccess().stdout());
-        assertEquals(1, list.get("schema_version").asInt());
+        assertEquals(2, list.get("schema_version").asInt());
         assertEquals(List.of("musl", "ncurses-libs", "ncurses-terminfo-base", "vim", "vim-common", "xxd"),
                 names(list.get("packages")));
         assertEquals("/usr/bin/vim is owned by vim-9.0.2127-r0\n", isnAt(root, "owner", "/usr/bin/vim").assertSuccess().stdout());
