@@ -26,7 +26,8 @@ final class Changes {
 
     static int run(CliContext context, Settings settings, Output output, JsonReport report, PackageRequest request,
             boolean noScripts, String commandLine) throws IsnException {
-        EngineSettings engine = EngineSetup.of(context, settings, output, "isn " + commandLine).withScripts(!noScripts);
+        EngineSettings engine = EngineSetup.of(context, settings, output, "isn " + commandLine);
+        engine = engine.withScripts(engine.scripts() && !noScripts); // off already for a foreign --arch
         if (settings.interactive() && !request.dryRun() && Output.isTerminal() && !settings.yes()) {
             List<Change> planned = Engine.run(engine, request.withDryRun(true)).changes();
             for (int i = 0; i < planned.size(); i++) {
