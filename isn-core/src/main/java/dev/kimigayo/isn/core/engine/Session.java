@@ -82,7 +82,7 @@ public final class Session implements AutoCloseable {
         if (!Files.isDirectory(settings.keysDir()) || Files.isSameFile(settings.keysDir(), target)) {
             return;
         }
-        try (var keys = Files.newDirectoryStream(settings.keysDir(), "*.pub")) {
+        try (var keys = Files.newDirectoryStream(settings.keysDir(), "*.{pub,asc,gpg}")) {
             for (var key : keys) {
                 Files.copy(key, target.resolve(key.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }

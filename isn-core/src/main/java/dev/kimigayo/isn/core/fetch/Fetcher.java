@@ -73,7 +73,7 @@ public final class Fetcher implements AutoCloseable {
     FetchResult fetch(FetchRequest r, BooleanSupplier cancelled) throws IsnException {
         if (settings.offline() && !"file".equals(r.scheme())) {
             throw new FetchException(r.url(), Reason.OFFLINE, -1, 0, "not fetching " + r.url()
-                    + ": the network is off (--no-network); run without it, or 'isn cache download' beforehand", null);
+                    + ": the network is off (--no-network); run once without it to fill the cache", null);
         }
         List<URI> candidates = r.candidates();
         int attempt = 0;
