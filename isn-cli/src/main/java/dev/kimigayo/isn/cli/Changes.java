@@ -33,7 +33,8 @@ final class Changes {
                     + " on, and stdin is not one; nothing was changed. Run it on a terminal, or drop --interactive"
                     + " (or add --yes) to go ahead without asking");
         }
-        EngineSettings engine = EngineSetup.of(context, settings, output, "isn " + commandLine).withScripts(!noScripts);
+        EngineSettings engine = EngineSetup.of(context, settings, output, "isn " + commandLine);
+        engine = engine.withScripts(engine.scripts() && !noScripts); // off already for a foreign --arch
         if (ask) {
             List<Change> planned = Engine.run(engine, request.withDryRun(true)).changes();
             for (int i = 0; i < planned.size(); i++) {

@@ -35,6 +35,7 @@ public final class IsnCommand implements Callable<Integer> {
             RemoveCommand.class,
             UpgradeCommand.class,
             UpdateCommand.class,
+            CacheCommand.class,
             FixCommand.class,
             InfoCommand.class,
             ListCommand.class,

@@ -62,6 +62,15 @@ final class JsonReport {
         return this;
     }
 
+    /** Sets {@code warnings} to {@code messages} (what stderr showed as warnings); absent when there were none. */
+    JsonReport warnings(List<String> messages) {
+        if (!messages.isEmpty()) {
+            ArrayNode array = doc.putArray("warnings");
+            messages.forEach(array::add);
+        }
+        return this;
+    }
+
     /** Records a failure: {@code ok} false and an {@code error} object with the stable code. */
     JsonReport error(IsnException e, int exitCode) {
         doc.put("ok", false);

@@ -23,6 +23,7 @@ final class Output implements EngineListener {
     private final int columns;
     private boolean barShown;
     private String lastBar;
+    private final java.util.List<String> warnings = new java.util.ArrayList<>();
 
     Output(CliContext context, Settings settings, boolean terminal) {
         this.err = context.err();
@@ -91,8 +92,16 @@ final class Output implements EngineListener {
         }
     }
 
-    /** Prints a warning unless quiet. */
+    /** The warnings of this run so far, in order (for the JSON document's {@code warnings}). */
+    synchronized java.util.List<String> warnings() {
+        return java.util.List.copyOf(warnings);
+    }
+
+    /** Prints a warning unless quiet; remembers it for {@link #warnings()} either way. */
     void warn(String message) {
+        synchronized (this) {
+            warnings.add(message);
+        }
         if (!quiet) {
             clearBar();
             err.println(paint("33", "isn: warning: ") + message);

@@ -36,15 +36,23 @@ final class IndexTrust {
 
     private final EngineSettings settings;
     private final TrustedKeys keys;
+    private final java.util.List<dev.kimigayo.isn.crypto.OpenPgpVerifier> openPgp;
 
-    private IndexTrust(EngineSettings settings, TrustedKeys keys) {
+    private IndexTrust(EngineSettings settings, TrustedKeys keys,
+            java.util.List<dev.kimigayo.isn.crypto.OpenPgpVerifier> openPgp) {
         this.settings = settings;
         this.keys = keys;
+        this.openPgp = openPgp;
     }
 
-    /** Loads the trusted keys of the settings' keys folder (an absent folder trusts nothing). */
+    /**
+     * Loads the trusted keys of the settings' keys folder (an absent folder trusts nothing):
+     * isn's Ed25519 {@code *.pub}, and legacy OpenPGP {@code *.asc}/{@code *.gpg} for indexes
+     * signed with {@code gpg --detach-sign}.
+     */
     static IndexTrust load(EngineSettings settings) throws IsnException {
-        return new IndexTrust(settings, trustedKeys(settings));
+        return new IndexTrust(settings, trustedKeys(settings),
+                dev.kimigayo.isn.core.repo.RepositoryKeys.openPgp(settings.keysDir()));
     }
 
     /** The trusted keys of {@code settings}; an absent folder holds none. */
@@ -71,8 +79,20 @@ final class IndexTrust {
         if (!settings.allowUntrusted()) {
             return KeyringTrust.requireSigned(keys);
         }
-        return KeyringTrust.allowUntrusted(keys, source -> settings.listener().on(new EngineEvent.Warning(
-                "USING UNTRUSTED PACKAGE " + source + " (--allow-untrusted): no trusted signature")));
+        // A package is read at planning, after download and at unpacking: warn about it once.
+        java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return KeyringTrust.allowUntrusted(keys, source -> {
+            if (warned.add(packageName(source))) {
+                settings.listener().on(new EngineEvent.Warning("USING UNTRUSTED PACKAGE " + source
+                        + " (--allow-untrusted): no trusted signature"));
+            }
+        });
+    }
+
+    /** The file name a package source ends with (a path or URL), so one package read from several places counts once. */
+    private static String packageName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf(java.io.File.separatorChar));
+        return source.substring(slash + 1);
     }
 
     /** Reads and checks the index at {@code json} (signature beside it), naming it {@code url} in errors. */
@@ -91,7 +111,7 @@ final class IndexTrust {
                 throw new IndexSignatureException(IndexSignatureException.Reason.MISSING, url,
                         "no signature file beside the index", null);
             }
-            return new IndexReader(keys, settings.clock()).read(url, data, sig, lastSerial);
+            return new IndexReader(keys, openPgp, settings.clock()).read(url, data, sig, lastSerial);
         } catch (IndexSignatureException e) {
             if (!settings.allowUntrusted()) {
                 throw e;

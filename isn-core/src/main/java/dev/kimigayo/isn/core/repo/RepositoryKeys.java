@@ -48,4 +48,26 @@ public final class RepositoryKeys {
             throw new KeyFileException(dir, "cannot read the trusted keys: " + e.getMessage());
         }
     }
+
+    /**
+     * The legacy OpenPGP public keys of {@code dir}: every {@code *.asc} (armored) and
+     * {@code *.gpg} (binary) keyring, e.g. from {@code gpg --export [--armor] KEY}. An absent
+     * folder holds none.
+     */
+    public static java.util.List<dev.kimigayo.isn.crypto.OpenPgpVerifier> openPgp(Path dir) throws KeyFileException {
+        java.util.List<dev.kimigayo.isn.crypto.OpenPgpVerifier> all = new java.util.ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return all;
+        }
+        try (var files = Files.newDirectoryStream(dir, "*.{asc,gpg}")) {
+            for (Path f : files) {
+                all.add(dev.kimigayo.isn.crypto.OpenPgpVerifier.load(f));
+            }
+        } catch (MalformedKeyException e) {
+            throw new KeyFileException(dir, "unreadable OpenPGP key " + e.source() + " (" + e.problem() + ")");
+        } catch (IOException e) {
+            throw new KeyFileException(dir, "cannot read the OpenPGP keys: " + e.getMessage());
+        }
+        return all;
+    }
 }

@@ -73,6 +73,7 @@ class TypeChangeE2ETest {
         Path root = dir.resolve("root");
         isn().runAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", copy.toUri().toString(),
                 "install", "tc").assertSuccess();
+        SignedRepo.remember(root, copy.toUri().toString()); // -X is for one command: keep it, as etc/isn/repositories would
         Files.copy(v2Package, copy.resolve(V2));
         isn().run("index", copy.toString(), "--key", repo.keys.resolve("demo.sec").toString()).assertSuccess();
         return root;
