@@ -32,7 +32,13 @@ final class JsonReport {
     }
 
     private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper INSTANCE = mapper();
+
+        private static ObjectMapper mapper() {
+            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            m.getFactory().setCharacterEscapes(new TerminalText.JsonEscapes());
+            return m;
+        }
     }
 
     JsonReport(String command) {

@@ -50,6 +50,9 @@ final class IndexTrust {
     /** The trusted keys of {@code settings}; an absent folder holds none. */
     static TrustedKeys trustedKeys(EngineSettings settings) throws IsnException {
         Path dir = settings.keysDir();
+        if (Files.isDirectory(dir)) {
+            dev.kimigayo.isn.core.repo.KeyPermissions.check(dir);
+        }
         try {
             return Files.isDirectory(dir) ? TrustedKeys.load(dir) : TrustedKeys.of(java.util.List.of(), dir.toString());
         } catch (MalformedKeyException e) {

@@ -29,12 +29,16 @@ public final class RepositoryKeys {
         }
     }
 
-    /** Loads the trusted public keys ({@code *.pub}) of {@code dir}; refuses a missing or empty folder. */
-    public static TrustedKeys trusted(Path dir) throws KeyFileException {
+    /**
+     * Loads the trusted public keys ({@code *.pub}) of {@code dir}; refuses a missing or empty
+     * folder, and keys other users could write ({@link KeyPermissions}).
+     */
+    public static TrustedKeys trusted(Path dir) throws IndexException {
         if (!Files.isDirectory(dir)) {
             throw new KeyFileException(dir, "no trusted keys folder; give the folder holding the"
                     + " repository's public keys (*.pub) with --keys-dir");
         }
+        KeyPermissions.check(dir);
         try {
             TrustedKeys keys = TrustedKeys.load(dir);
             if (keys.isEmpty()) {
