@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.kimigayo.isn.core.IoMessages;
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.repo.IndexReader;
 import dev.kimigayo.isn.core.repo.PackageFileCheck;
@@ -88,7 +89,7 @@ public final class VerifyCommand extends PackageCommand {
             } catch (NoSuchFileException e) {
                 throw unreadable(file, "no such file");
             } catch (IOException e) {
-                throw unreadable(file, "cannot read: " + e.getMessage());
+                throw unreadable(file, "cannot read: " + IoMessages.describe(e));
             }
             return "package signature, manifest and every file verified";
         }

@@ -32,7 +32,7 @@ import dev.kimigayo.isn.crypto.TrustedKeys;
  */
 final class IndexTrust {
 
-    private static final long MAX_INDEX = 64L * 1024 * 1024;
+    private static final long MAX_INDEX = dev.kimigayo.isn.core.repo.IndexJsonParser.MAX_SIZE;
 
     private final EngineSettings settings;
     private final TrustedKeys keys;
@@ -112,7 +112,8 @@ final class IndexTrust {
     private static byte[] bytes(String url, Path json) throws IsnException {
         try {
             if (Files.size(json) > MAX_INDEX) {
-                throw new RepositoryIoException("index of " + url + " is larger than " + MAX_INDEX + " bytes", null);
+                throw new dev.kimigayo.isn.core.repo.MalformedIndexException("index-too-large", url,
+                        "file is larger than the limit of " + MAX_INDEX + " bytes");
             }
             return Files.readAllBytes(json);
         } catch (NoSuchFileException e) {

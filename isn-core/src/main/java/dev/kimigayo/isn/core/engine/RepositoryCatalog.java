@@ -32,7 +32,7 @@ import dev.kimigayo.isn.db.RepositoryState;
  */
 public final class RepositoryCatalog {
 
-    private static final long MAX_INDEX = 64L * 1024 * 1024;
+    private static final long MAX_INDEX = dev.kimigayo.isn.core.repo.IndexJsonParser.MAX_SIZE;
     private static final long MAX_SIGNATURE = 4096;
 
     private final Session session;

@@ -31,7 +31,7 @@ public final class PackageFileCheck {
         try (InputStream in = Files.newInputStream(file)) {
             check(entry, in, file.toString());
         } catch (IOException e) {
-            throw new RepositoryIoException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new RepositoryIoException("cannot read " + file + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
         }
     }
 
@@ -50,7 +50,7 @@ public final class PackageFileCheck {
                 }
             }
         } catch (IOException e) {
-            throw new RepositoryIoException("cannot read " + source + ": " + e.getMessage(), e);
+            throw new RepositoryIoException("cannot read " + source + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
         }
         if (hashing.count() != entry.fileSize()) {
             throw new PackageFileMismatchException(source, "size", Long.toString(entry.fileSize()),
@@ -89,7 +89,7 @@ public final class PackageFileCheck {
         try (InputStream in = Files.newInputStream(file)) {
             return verifier.verify(in, file.toString());
         } catch (IOException e) {
-            throw new RepositoryIoException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new RepositoryIoException("cannot read " + file + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
         }
     }
 }

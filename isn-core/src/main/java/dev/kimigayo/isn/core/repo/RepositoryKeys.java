@@ -25,7 +25,7 @@ public final class RepositoryKeys {
         } catch (MalformedKeyException e) {
             throw new KeyFileException(file, "not an isn secret key (" + e.problem() + ")");
         } catch (IOException e) {
-            throw new KeyFileException(file, "cannot read the secret key: " + e.getMessage());
+            throw new KeyFileException(file, "cannot read the secret key: " + dev.kimigayo.isn.core.IoMessages.describe(e));
         }
     }
 
@@ -49,7 +49,7 @@ public final class RepositoryKeys {
         } catch (MalformedKeyException e) {
             throw new KeyFileException(dir, "unreadable trusted key " + e.source() + " (" + e.problem() + ")");
         } catch (IOException e) {
-            throw new KeyFileException(dir, "cannot read the trusted keys: " + e.getMessage());
+            throw new KeyFileException(dir, "cannot read the trusted keys: " + dev.kimigayo.isn.core.IoMessages.describe(e));
         }
     }
 }
