@@ -82,7 +82,7 @@ final class TerminalText {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return isUnsafe(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+            return isUnsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
         }
     }
 }
