@@ -87,11 +87,8 @@ class KeyPermissionsE2ETest {
         List<String> cmd = new ArrayList<>();
         if (ROOT) {
             // Run as 'nobody', owning the build folder and the keys, as an unprivileged CI job would.
-            for (Path p = tmp; p != null; p = p.getParent()) {
-                if (p.getParent() != null && (Integer) Files.getAttribute(p, "unix:uid") == 0) {
-                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-                }
-            }
+            // Only the JUnit folder is made traversable by others; its ancestors (such as /tmp) are never changed.
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
             try (var all = Files.walk(tmp)) {
                 for (Path p : all.toList()) {
                     if (p.startsWith(build)) {
