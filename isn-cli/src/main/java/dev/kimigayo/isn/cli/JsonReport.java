@@ -32,10 +32,16 @@ final class JsonReport {
     }
 
     private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper INSTANCE = mapper();
         // Core records (the solver's explanation) name their components in Java style; JSON keys are snake_case.
         static final ObjectMapper SNAKE = new ObjectMapper()
                 .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
+
+        private static ObjectMapper mapper() {
+            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            m.getFactory().setCharacterEscapes(new TerminalText.JsonEscapes());
+            return m;
+        }
     }
 
     JsonReport(String command) {

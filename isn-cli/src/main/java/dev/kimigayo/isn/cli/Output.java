@@ -77,11 +77,11 @@ final class Output implements EngineListener {
         return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
     }
 
-    /** Prints an informational line unless quiet. */
+    /** Prints an informational line unless quiet; control characters in it are escaped. */
     void info(String line) {
         if (!quiet) {
             clearBar();
-            err.println(line);
+            err.println(TerminalText.escape(line));
         }
     }
 
@@ -104,13 +104,17 @@ final class Output implements EngineListener {
         }
         if (!quiet) {
             clearBar();
-            err.println(paint("33", "isn: warning: ") + message);
+            err.println(paint("33", "isn: warning: ") + TerminalText.escape(message));
         }
     }
 
     /** The closing line of a change: {@code OK: 12 MiB in 9 packages}. */
     void ok(long installedBytes, int packages) {
-        info(paint("32", "OK:") + " " + mib(installedBytes) + " in " + packages + " package" + (packages == 1 ? "" : "s"));
+        if (quiet) {
+            return;
+        }
+        clearBar();
+        err.println(paint("32", "OK:") + " " + mib(installedBytes) + " in " + packages + " package" + (packages == 1 ? "" : "s"));
     }
 
     /** The line apk prints for one change. */
@@ -136,9 +140,9 @@ final class Output implements EngineListener {
         if (event instanceof EngineEvent.ChangeStarted s) {
             info(describe(s.index(), s.total(), s.change()));
         } else if (event instanceof EngineEvent.Download d) {
-            bar(new ProgressLine("fetch", d.what(), d.done(), d.total()));
+            bar(new ProgressLine("fetch", TerminalText.escape(d.what()), d.done(), d.total()));
         } else if (event instanceof EngineEvent.InstallProgress p) {
-            bar(new ProgressLine(p.phase() == EngineEvent.InstallPhase.UNPACK ? "unpack" : "place", p.pkg(),
+            bar(new ProgressLine(p.phase() == EngineEvent.InstallPhase.UNPACK ? "unpack" : "place", p.pkg() == null ? null : TerminalText.escape(p.pkg()),
                     p.done(), p.total()));
         } else if (event instanceof EngineEvent.IndexUpdated u) {
             info(u.unchanged()

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.kimigayo.isn.core.IoMessages;
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.IsnException.Kind;
 import dev.kimigayo.isn.core.archive.PackResult;
@@ -72,7 +73,7 @@ public final class PackCommand implements Callable<Integer> {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
-            throw new CliException("io-error", Kind.FAILED, "cannot create the output directory " + outDir + ": " + e, e);
+            throw new CliException("io-error", Kind.FAILED, "cannot create the output directory " + outDir + ": " + IoMessages.describe(e), e);
         }
         int threads = Math.max(1, Math.min(jobs, dirs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -110,7 +111,7 @@ public final class PackCommand implements Callable<Integer> {
             if (e.getCause() instanceof IsnException ie) {
                 throw ie;
             }
-            throw new CliException("io-error", Kind.FAILED, "cannot pack: " + e.getCause(), e.getCause());
+            throw new CliException("io-error", Kind.FAILED, "cannot pack: " + IoMessages.describe(e.getCause()), e.getCause());
         }
     }
 
@@ -118,7 +119,7 @@ public final class PackCommand implements Callable<Integer> {
         try {
             return PackageSigner.with(KeyFiles.readSecret(key));
         } catch (IOException e) {
-            throw new CliException("io-error", Kind.USAGE, "cannot read the secret key " + key + ": " + e, e);
+            throw new CliException("io-error", Kind.USAGE, "cannot read the secret key " + key + ": " + IoMessages.describe(e), e);
         } catch (MalformedKeyException e) {
             throw new CliException("malformed-key", Kind.USAGE, e.getMessage()
                     + "; --key takes the NAME.sec file written by isn keygen", e);

@@ -59,7 +59,7 @@ abstract class PackageCommand implements Callable<Integer> {
         }
         int code = ExitCodes.of(e);
         report.error(e, code).print(context.out());
-        context.err().println("isn: error: " + e.getMessage());
+        context.err().println("isn: error: " + TerminalText.message(e));
         return code;
     }
 }

@@ -13,8 +13,7 @@ public final class FilesystemException extends IsnException {
     }
 
     private static String describe(IOException e) {
-        String type = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? type : type + " " + e.getMessage();
+        return dev.kimigayo.isn.core.IoMessages.describe(e);
     }
 
     @Override

@@ -22,7 +22,7 @@ import dev.kimigayo.isn.core.repo.IndexReader;
  */
 final class IndexFetch {
 
-    private static final long MAX_INDEX = 64L * 1024 * 1024;
+    private static final long MAX_INDEX = dev.kimigayo.isn.core.repo.IndexJsonParser.MAX_SIZE;
     private static final long MAX_SIGNATURE = 64 * 1024;
 
     private IndexFetch() {

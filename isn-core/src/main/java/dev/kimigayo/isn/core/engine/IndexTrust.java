@@ -32,7 +32,7 @@ import dev.kimigayo.isn.crypto.TrustedKeys;
  */
 final class IndexTrust {
 
-    private static final long MAX_INDEX = 64L * 1024 * 1024;
+    private static final long MAX_INDEX = dev.kimigayo.isn.core.repo.IndexJsonParser.MAX_SIZE;
 
     private final EngineSettings settings;
     private final TrustedKeys keys;
@@ -58,6 +58,9 @@ final class IndexTrust {
     /** The trusted keys of {@code settings}; an absent folder holds none. */
     static TrustedKeys trustedKeys(EngineSettings settings) throws IsnException {
         Path dir = settings.keysDir();
+        if (Files.isDirectory(dir)) {
+            dev.kimigayo.isn.core.repo.KeyPermissions.check(dir);
+        }
         try {
             // Say so when the folder is missing: a typo'd --keys-dir or a root made without keys looks the same otherwise.
             return Files.isDirectory(dir) ? TrustedKeys.load(dir)
@@ -131,7 +134,8 @@ final class IndexTrust {
     private static byte[] bytes(String url, Path json) throws IsnException {
         try {
             if (Files.size(json) > MAX_INDEX) {
-                throw new RepositoryIoException("index of " + url + " is larger than " + MAX_INDEX + " bytes", null);
+                throw new dev.kimigayo.isn.core.repo.MalformedIndexException("index-too-large", url,
+                        "file is larger than the limit of " + MAX_INDEX + " bytes");
             }
             return Files.readAllBytes(json);
         } catch (NoSuchFileException e) {

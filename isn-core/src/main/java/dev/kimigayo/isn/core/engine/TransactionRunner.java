@@ -51,6 +51,7 @@ final class TransactionRunner {
             for (TxnStep s : steps) {
                 if (s.file() != null) {
                     PackageHeader h = PackageHeader.read(reader, s.file(), s.file().getFileName().toString());
+                    h.checkPlanned(s);
                     headers.put(s.change().name(), h);
                     incoming.add(h.packageFiles());
                 }

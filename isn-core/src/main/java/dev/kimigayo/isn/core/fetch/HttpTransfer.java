@@ -136,11 +136,7 @@ final class HttpTransfer {
     }
 
     static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getMessage() == null) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return dev.kimigayo.isn.core.IoMessages.describe(e);
     }
 
     /** A duration for messages: "30 s", or "400 ms" below a second. */

@@ -162,7 +162,7 @@ public final class IndexReader {
             }
             return data;
         } catch (IOException e) {
-            throw new RepositoryIoException("cannot read " + source + ": " + e.getMessage(), e);
+            throw new RepositoryIoException("cannot read " + source + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
         }
     }
 }

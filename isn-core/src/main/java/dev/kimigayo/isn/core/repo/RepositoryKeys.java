@@ -25,16 +25,20 @@ public final class RepositoryKeys {
         } catch (MalformedKeyException e) {
             throw new KeyFileException(file, "not an isn secret key (" + e.problem() + ")");
         } catch (IOException e) {
-            throw new KeyFileException(file, "cannot read the secret key: " + e.getMessage());
+            throw new KeyFileException(file, "cannot read the secret key: " + dev.kimigayo.isn.core.IoMessages.describe(e));
         }
     }
 
-    /** Loads the trusted public keys ({@code *.pub}) of {@code dir}; refuses a missing or empty folder. */
-    public static TrustedKeys trusted(Path dir) throws KeyFileException {
+    /**
+     * Loads the trusted public keys ({@code *.pub}) of {@code dir}; refuses a missing or empty
+     * folder, and keys other users could write ({@link KeyPermissions}).
+     */
+    public static TrustedKeys trusted(Path dir) throws IndexException {
         if (!Files.isDirectory(dir)) {
             throw new KeyFileException(dir, "no trusted keys folder; give the folder holding the"
                     + " repository's public keys (*.pub) with --keys-dir");
         }
+        KeyPermissions.check(dir);
         try {
             TrustedKeys keys = TrustedKeys.load(dir);
             if (keys.isEmpty()) {
@@ -45,7 +49,7 @@ public final class RepositoryKeys {
         } catch (MalformedKeyException e) {
             throw new KeyFileException(dir, "unreadable trusted key " + e.source() + " (" + e.problem() + ")");
         } catch (IOException e) {
-            throw new KeyFileException(dir, "cannot read the trusted keys: " + e.getMessage());
+            throw new KeyFileException(dir, "cannot read the trusted keys: " + dev.kimigayo.isn.core.IoMessages.describe(e));
         }
     }
 

@@ -122,7 +122,7 @@ class TypeChangeE2ETest {
         Files.writeString(root.resolve("usr/lib/tc/mine.txt"), "the admin's\n");
         Map<String, String> before = tree(root);
 
-        IsnResult r = isn().runAt(root, "upgrade", "--json").assertExit(4);
+        IsnResult r = isn().runAt(root, "upgrade", "--json").assertExit(3);
 
         JsonNode error = JSON.readTree(r.stdout()).get("error");
         assertEquals("file-type-clash", error.get("code").asText(), error::toString);
