@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -41,46 +37,42 @@ final class DebianDebs {
 
     /** The closure of {@code roots}, each downloaded (or found in the cache), sorted by name. */
     static List<Deb> closure(List<String> roots) throws IOException, InterruptedException {
-        Map<String, Map<String, String>> records = new TreeMap<>();
-        Deque<String> todo = new ArrayDeque<>(roots);
-        Set<String> asked = new LinkedHashSet<>();
-        while (!todo.isEmpty()) {
-            List<String> batch = new ArrayList<>();
-            while (!todo.isEmpty()) {
-                String n = todo.remove();
-                if (asked.add(n)) {
-                    batch.add(n);
+        // name -> its record, or an empty map for a virtual or unknown name; each name is asked once.
+        Map<String, Map<String, String>> known = new HashMap<>();
+        Set<String> chosen = new java.util.TreeSet<>();
+        List<List<String>> wanted = new ArrayList<>();
+        roots.forEach(r -> wanted.add(List.of(r)));
+        while (!wanted.isEmpty()) {
+            List<String> ask = wanted.stream().flatMap(List::stream).filter(n -> !known.containsKey(n)).distinct().toList();
+            if (!ask.isEmpty()) {
+                Map<String, Map<String, String>> found = show(ask);
+                ask.forEach(n -> known.put(n, found.getOrDefault(n, Map.of())));
+            }
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> alternatives : wanted) {
+                String pick = alternatives.stream().filter(n -> !known.get(n).isEmpty()).findFirst().orElse(null);
+                if (pick == null || !chosen.add(pick)) {
+                    continue;
                 }
-            }
-            if (batch.isEmpty()) {
-                break;
-            }
-            Map<String, Map<String, String>> found = show(batch);
-            records.putAll(found);
-            for (Map<String, String> r : found.values()) {
+                Map<String, String> r = known.get(pick);
                 for (String field : List.of("Pre-Depends", "Depends")) {
-                    for (String alternatives : r.getOrDefault(field, "").split(",")) {
-                        if (alternatives.isBlank()) {
-                            continue;
-                        }
-                        List<String> names = new ArrayList<>();
-                        for (String alt : alternatives.split("\\|")) {
-                            names.add(alt.trim().split("[ (:]")[0]);
-                        }
-                        String chosen = names.stream().filter(records::containsKey).findFirst().orElse(null);
-                        if (chosen == null) {
-                            Map<String, Map<String, String>> real = show(names);
-                            chosen = names.stream().filter(real::containsKey).findFirst().orElse(null);
-                        }
-                        if (chosen != null) {
-                            todo.add(chosen);
+                    for (String group : r.getOrDefault(field, "").split(",")) {
+                        if (!group.isBlank()) {
+                            List<String> names = new ArrayList<>();
+                            for (String alt : group.split("\\|")) {
+                                names.add(alt.trim().split("[ (:]")[0]);
+                            }
+                            next.add(names);
                         }
                     }
                 }
             }
+            wanted.clear();
+            wanted.addAll(next);
         }
         List<Deb> debs = new ArrayList<>();
-        for (Map<String, String> r : records.values()) {
+        for (String name : chosen) {
+            Map<String, String> r = known.get(name);
             debs.add(new Deb(r.get("Package"), r.get("Version"), r.get("Architecture"), download(r)));
         }
         return debs;
