@@ -101,7 +101,9 @@ final class DebianDebs {
 
     private static Path download(Map<String, String> r) throws IOException, InterruptedException {
         Path cache = cache();
-        String file = Path.of(r.get("Filename")).getFileName().toString();
+        // apt-get download names the file with the epoch ("1%3a2.5.1-4"); the archive's Filename omits it.
+        String version = r.get("Version").replace(":", "%3a");
+        String file = r.get("Package") + "_" + version + "_" + r.get("Architecture") + ".deb";
         Path deb = cache.resolve(file);
         if (!Files.isRegularFile(deb)) {
             run(List.of("apt-get", "download", "-q", r.get("Package") + "=" + r.get("Version")), cache, false);
