@@ -13,6 +13,8 @@ command -v gpg >/dev/null 2>&1 || need+=(gnupg)
 command -v signify-openbsd >/dev/null 2>&1 || need+=(signify-openbsd)
 command -v minisign >/dev/null 2>&1 || need+=(minisign)
 command -v dpkg-deb >/dev/null 2>&1 || need+=(dpkg)
+# AttributesE2ETest runs isn as nobody with setpriv.
+command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
 command -v mvn >/dev/null 2>&1 || need+=(maven)
 [ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/javac ] || command -v javac >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 sudo=; [ "$(id -u)" = 0 ] || sudo="sudo -E"
@@ -21,7 +23,7 @@ if [ ${#need[@]} -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     $sudo apt-get update -q
     $sudo apt-get install -y -q --no-install-recommends "${need[@]}"
-elif [ "${CI:-}" = true ]; then
+elif [ "${CI:-}" = true ] || ! ls /var/lib/apt/lists/*_Packages >/dev/null 2>&1; then
     # The real-package tests fetch .deb files with apt-get download: the lists must be fresh.
     $sudo apt-get update -q || echo "==> warning: apt-get update failed; real-package tests may fail" >&2
 fi

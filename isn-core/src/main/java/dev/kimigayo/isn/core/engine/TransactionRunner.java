@@ -65,14 +65,20 @@ final class TransactionRunner {
             for (String note : plan.notes()) {
                 settings.listener().on(new EngineEvent.Warning(note));
             }
+            if (!FileAttributes.PRIVILEGED && plan.staging().values().stream().anyMatch(m -> !m.isEmpty())) {
+                settings.listener().on(new EngineEvent.Warning(FileAttributes.UNPRIVILEGED_WARNING));
+            }
+            DirectoryRepairs repairs = new DirectoryRepairs();
             FsTransaction t = FsTransaction.begin(layout, session.journal(), settings.durability(),
                     placeProgress(plan), settings.commandLine(), plan.changes());
             try {
-                stage(steps, headers, plan, scriptFiles);
+                stage(steps, headers, plan, scriptFiles, repairs);
                 t.staged();
                 preScripts(steps, headers, scriptFiles);
                 t.apply();
+                repairs.apply();
             } catch (IsnException | IOException | RuntimeException e) {
+                repairs.restore();
                 t.rollback();
                 throw e;
             }
@@ -89,8 +95,8 @@ final class TransactionRunner {
         }
     }
 
-    private void stage(List<TxnStep> steps, Map<String, PackageHeader> headers, FilePlan plan, ScriptFiles scriptFiles)
-            throws IsnException, IOException {
+    private void stage(List<TxnStep> steps, Map<String, PackageHeader> headers, FilePlan plan, ScriptFiles scriptFiles,
+                       DirectoryRepairs repairs) throws IsnException, IOException {
         int i = 0;
         long total = plan.staging().values().stream().mapToLong(Map::size).sum();
         long[] done = {0};
@@ -99,7 +105,7 @@ final class TransactionRunner {
             PackageHeader h = headers.get(s.change().name());
             if (h != null) {
                 String name = s.change().name();
-                Stager stager = new Stager(layout.root(), plan.staging().get(name));
+                Stager stager = new Stager(layout.root(), plan.staging().get(name), repairs);
                 h.extract(reader, (entry, content) -> {
                     if (stager.accept(Records.fromManifest(entry), content)) {
                         settings.listener().on(new EngineEvent.InstallProgress(
