@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dev.kimigayo.isn.core.root.RootGuard;
 import dev.kimigayo.isn.core.root.RootLayout;
+import dev.kimigayo.isn.core.root.SymlinkInPathException;
 import dev.kimigayo.isn.core.txn.ChangeSetBuilder;
 
 /**
@@ -31,6 +33,7 @@ public final class FilePlanner {
     }
 
     private final RootLayout root;
+    private final RootGuard guard;
     private final Owners owners;
     private final boolean purge;
     private final Set<String> leaving = new TreeSet<>();
@@ -38,11 +41,13 @@ public final class FilePlanner {
     private final Set<String> mkdirs = new TreeSet<>();
     private final Map<String, PackageFiles> claims = new LinkedHashMap<>();
     private final Map<String, RootPaths> ancestors = new HashMap<>();
+    private final Set<String> skippedLinks = new TreeSet<>();
     private final FilePlanBuilder out;
     private final TypeChanges types;
 
     private FilePlanner(RootLayout root, String txn, Owners owners, boolean purge) {
         this.root = root;
+        this.guard = new RootGuard(root.root());
         this.owners = owners;
         this.purge = purge;
         this.out = new FilePlanBuilder(new ChangeSetBuilder(root, txn));
@@ -107,7 +112,7 @@ public final class FilePlanner {
                 stageInside(pkg, f, moved);
                 continue;
             }
-            RootPaths existing = RootPaths.at(root.resolve(f.path()));
+            RootPaths existing = RootPaths.at(guard.resolve(f.path()));
             if (f.type() == FileEntry.Type.DIRECTORY) {
                 placeDirectory(pkg, f, existing);
             } else {
@@ -188,9 +193,18 @@ public final class FilePlanner {
         out.own(pkg.name(), f);
     }
 
-    /** What is at an ancestor directory; the root does not change while planning, and ancestors repeat. */
-    private RootPaths ancestorState(String ancestor) {
-        return ancestors.computeIfAbsent(ancestor, a -> RootPaths.at(root.resolve(a)));
+    /**
+     * What is at an ancestor directory; the root does not change while planning, and ancestors
+     * repeat. Callers walk down from the top and stop at the first symlink, so the guard only
+     * crosses usr-merge links here.
+     */
+    private RootPaths ancestorState(String ancestor) throws IOException {
+        RootPaths known = ancestors.get(ancestor);
+        if (known == null) {
+            known = RootPaths.at(guard.resolve(ancestor));
+            ancestors.put(ancestor, known);
+        }
+        return known;
     }
 
     private void placeDirectory(PackageFiles pkg, FileEntry f, RootPaths existing)
@@ -259,7 +273,7 @@ public final class FilePlanner {
         }
         out.own(pkg.name(), f);
         if (f.type() == FileEntry.Type.FILE && existing == RootPaths.FILE && pkg.isConfig(f.path())) {
-            String disk = RootPaths.sha256(root.resolve(f.path()));
+            String disk = RootPaths.sha256(guard.resolve(f.path()));
             if (disk.equals(f.sha256())) {
                 return;
             }
@@ -297,12 +311,24 @@ public final class FilePlanner {
                     dirs.put(f.path(), pkg);
                     continue;
                 }
-                RootPaths existing = RootPaths.at(root.resolve(f.path()));
+                Path real;
+                try {
+                    real = guard.resolve(f.path());
+                } catch (SymlinkInPathException e) {
+                    // The administrator swapped a directory for a symlink: what is behind it is not the
+                    // package's to delete (it may be outside the root). Leave it, and say so once.
+                    if (skippedLinks.add(e.link())) {
+                        out.note("/" + e.link() + " is now a symlink (to " + e.target() + "): left what is behind it"
+                                + " alone; isn never follows a symlink when removing files");
+                    }
+                    continue;
+                }
+                RootPaths existing = RootPaths.at(real);
                 if (existing == RootPaths.ABSENT || existing == RootPaths.DIRECTORY) {
                     continue;
                 }
                 if (!purge && existing == RootPaths.FILE && pkg.isConfig(f.path()) && f.sha256() != null
-                        && !f.sha256().equals(RootPaths.sha256(root.resolve(f.path())))) {
+                        && !f.sha256().equals(RootPaths.sha256(real))) {
                     out.changes().save(f.path(), f.path() + ".isn-save");
                     out.note("/" + f.path() + " was changed locally: saved it as /" + f.path() + ".isn-save");
                 } else {

@@ -3,6 +3,7 @@ package dev.kimigayo.isn.core.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+
+import dev.kimigayo.isn.core.root.RootGuard;
+import dev.kimigayo.isn.core.txn.PathFailure;
 
 /**
  * Writes one package's entries, as the package reader streams them, to the temporary paths the
@@ -22,24 +26,35 @@ final class Stager {
     private static final boolean PRIVILEGED = "root".equals(System.getProperty("user.name"));
 
     private final Path root;
+    private final RootGuard guard;
     private final Map<String, Path> staging;
 
     /** A stager for one package: {@code staging} maps its paths to where they are written. */
     Stager(Path root, Map<String, Path> staging) {
         this.root = root;
+        this.guard = new RootGuard(root);
         this.staging = staging == null ? Map.of() : staging;
     }
 
     /** Writes one entry (its content is read only for files that are written); false when it has nothing to write. */
     boolean accept(FileEntry entry, InputStream content) throws IOException {
-        Path temp = staging.get(entry.path());
-        if (temp == null) {
+        Path planned = staging.get(entry.path());
+        if (planned == null) {
             return false;
         }
+        try {
+            write(entry, content, guard.resolve(planned));
+        } catch (FileSystemException e) {
+            throw PathFailure.at(entry.path(), e);
+        }
+        return true;
+    }
+
+    private void write(FileEntry entry, InputStream content, Path temp) throws IOException {
         switch (entry.type()) {
             case FILE -> {
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE)) {
+                try (OutputStream out = new PathOutputStream(entry.path(), Files.newOutputStream(temp,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS))) {
                     content.transferTo(out);
                 }
                 setMode(temp, entry.mode());
@@ -48,14 +63,13 @@ final class Stager {
             case SYMLINK -> Files.createSymbolicLink(temp, Path.of(entry.linkTarget()));
             case HARDLINK -> {
                 Path target = staging.getOrDefault(entry.linkTarget(), root.resolve(entry.linkTarget()));
-                Files.createLink(temp, target);
+                Files.createLink(temp, guard.resolve(target));
             }
             case DIRECTORY -> {
                 setMode(temp, entry.mode());
                 setOwner(temp, entry);
             }
         }
-        return true;
     }
 
     private static void setMode(Path p, int mode) throws IOException {

@@ -1,11 +1,13 @@
 package dev.kimigayo.isn.core.txn;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.kimigayo.isn.core.root.RootGuard;
 import dev.kimigayo.isn.core.root.RootLayout;
 
 /**
@@ -37,7 +39,13 @@ public final class ChangeSetBuilder {
 
     /** Plans to put a file or symlink at {@code path}; returns the temporary path to stage it at. */
     public Path placeFile(String path) {
-        boolean exists = Files.exists(root.resolve(path), LinkOption.NOFOLLOW_LINKS);
+        boolean exists;
+        try {
+            exists = Files.exists(new RootGuard(root.root()).resolve(path), LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            // A symlink on the way: planning refuses such paths; the rename would refuse it too.
+            exists = false;
+        }
         String temp = sibling(path, ".isn-new.");
         add(JournalEntry.Action.PLACE, path, temp, exists ? sibling(path, ".isn-old.") : null);
         return root.resolve(temp);
