@@ -15,6 +15,7 @@ import dev.kimigayo.isn.core.root.RootGuard;
 import dev.kimigayo.isn.core.root.RootLayout;
 import dev.kimigayo.isn.core.root.SymlinkInPathException;
 import dev.kimigayo.isn.core.txn.ChangeSetBuilder;
+import dev.kimigayo.isn.core.root.ReservedPaths;
 
 /**
  * Turns "these package versions come in, those go out" into filesystem steps, refusing hostile
@@ -42,6 +43,7 @@ public final class FilePlanner {
     private final Map<String, PackageFiles> claims = new LinkedHashMap<>();
     private final Map<String, RootPaths> ancestors = new HashMap<>();
     private final Set<String> skippedLinks = new TreeSet<>();
+    private final Set<String> leavingDirs = new java.util.HashSet<>();
     private final FilePlanBuilder out;
     private final TypeChanges types;
 
@@ -67,6 +69,9 @@ public final class FilePlanner {
             p.leaving.add(o.name());
             p.types.leaving(o);
             for (FileEntry f : o.files()) {
+                if (f.type() == FileEntry.Type.DIRECTORY) {
+                    p.leavingDirs.add(f.path());
+                }
                 if (f.sha256() != null) {
                     p.recordedHash.put(f.path(), f.sha256());
                 }
@@ -134,6 +139,7 @@ public final class FilePlanner {
                 case DIRECTORY -> {
                 }
                 case SYMLINK -> {
+                    refuseSwappedDirectory(pkg, path, ancestor);
                     if (!RootPaths.isUsrMergeLink(root.root(), ancestor)) {
                         retypeAncestor(pkg, path, ancestor, "symlink /" + ancestor
                                 + " is on the way; isn only writes through usr-merge directory links");
@@ -147,6 +153,20 @@ public final class FilePlanner {
                 default -> throw new UnsafeRootPathException(pkg.name(), path,
                         "/" + ancestor + " exists and is not a directory");
             }
+        }
+    }
+
+    /**
+     * A directory the installed version recorded has become a symlink since (the administrator's
+     * doing): isn neither writes through it (it may lead outside the root) nor silently deletes it.
+     */
+    private void refuseSwappedDirectory(PackageFiles pkg, String path, String dir)
+            throws IOException, UnsafeRootPathException {
+        if (leavingDirs.contains(dir) && !RootPaths.isUsrMergeLink(root.root(), dir)) {
+            String target = java.nio.file.Files.readSymbolicLink(root.resolve(dir)).toString();
+            throw new UnsafeRootPathException(pkg.name(), path, "symlink /" + dir + " (to " + target
+                    + ") has replaced a directory of the installed package; isn neither follows nor removes it:"
+                    + " put the directory back, or remove the package first, and retry");
         }
     }
 
@@ -217,6 +237,7 @@ public final class FilePlanner {
             case DIRECTORY -> {
             }
             case SYMLINK -> {
+                refuseSwappedDirectory(pkg, f.path(), f.path());
                 if (!RootPaths.isUsrMergeLink(root.root(), f.path())) {
                     retypeOrRefuse(pkg, f, "symlink in the root where the package has a directory");
                     return;
@@ -279,7 +300,7 @@ public final class FilePlanner {
             }
             String recorded = recordedHash.get(f.path());
             if (recorded == null || !recorded.equals(disk)) {
-                String isnNew = f.path() + ".isn-new";
+                String isnNew = f.path() + ReservedPaths.CONFIG_NEW_SUFFIX;
                 out.stage(pkg.name(), f.path(), out.changes().placeFile(isnNew));
                 out.note("/" + f.path() + " was changed locally: kept it, wrote the new version as /" + isnNew);
                 return;
@@ -329,8 +350,9 @@ public final class FilePlanner {
                 }
                 if (!purge && existing == RootPaths.FILE && pkg.isConfig(f.path()) && f.sha256() != null
                         && !f.sha256().equals(RootPaths.sha256(real))) {
-                    out.changes().save(f.path(), f.path() + ".isn-save");
-                    out.note("/" + f.path() + " was changed locally: saved it as /" + f.path() + ".isn-save");
+                    String saved = f.path() + ReservedPaths.CONFIG_SAVE_SUFFIX;
+                    out.changes().save(f.path(), saved);
+                    out.note("/" + f.path() + " was changed locally: saved it as /" + saved);
                 } else {
                     out.changes().remove(f.path());
                 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import dev.kimigayo.isn.core.root.RootGuard;
 import dev.kimigayo.isn.core.root.RootLayout;
+import dev.kimigayo.isn.core.root.ReservedPaths;
 
 /**
  * Collects the filesystem steps of one transaction and names their temporary and backup files:
@@ -46,8 +47,8 @@ public final class ChangeSetBuilder {
             // A symlink on the way: planning refuses such paths; the rename would refuse it too.
             exists = false;
         }
-        String temp = sibling(path, ".isn-new.");
-        add(JournalEntry.Action.PLACE, path, temp, exists ? sibling(path, ".isn-old.") : null);
+        String temp = sibling(path, ReservedPaths.STAGED_PREFIX);
+        add(JournalEntry.Action.PLACE, path, temp, exists ? sibling(path, ReservedPaths.BACKUP_PREFIX) : null);
         return root.resolve(temp);
     }
 
@@ -58,7 +59,7 @@ public final class ChangeSetBuilder {
 
     /** Plans to remove the file or symlink at {@code path}. */
     public void remove(String path) {
-        add(JournalEntry.Action.REMOVE, path, null, sibling(path, ".isn-old."));
+        add(JournalEntry.Action.REMOVE, path, null, sibling(path, ReservedPaths.BACKUP_PREFIX));
     }
 
     /** Plans to remove directory {@code path} once committed, if nothing else is left in it. */
