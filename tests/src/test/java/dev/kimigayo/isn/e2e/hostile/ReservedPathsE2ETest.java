@@ -82,7 +82,7 @@ class ReservedPathsE2ETest {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
         IsnResult r = isn().run("pack", src.toString(), "-o", out.toString()).assertExit(2);
-        assertTrue(r.stderr().contains("var/lib/isn/isn.db") && r.stderr().contains("isn's own"), r.stderr());
+        X, r.stderr());
         try (var files = Files.list(out)) {
             assertEquals(0, files.count());
         }
