@@ -18,6 +18,7 @@ import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
 import dev.kimigayo.isn.core.pkginfo.PkgInfoReader;
 import dev.kimigayo.isn.core.pkginfo.PkgInfoWriter;
+import dev.kimigayo.isn.core.root.ReservedPaths;
 
 /**
  * Builds packages from directories holding {@code PKGINFO}, an optional {@code .INSTALL} and the
@@ -66,6 +67,12 @@ public final class PackageBuilder {
             SourceTree tree = new SourceTree(dir, Set.copyOf(declared.setuid()), SourceAttributes.read(dir),
                     PackerIdentity.of(tmp));
             List<SourceEntry> payload = tree.scan();
+            for (SourceEntry e : payload) {
+                String reserved = ReservedPaths.problem(e.entry().path(), e.entry().type() == EntryType.DIRECTORY);
+                if (reserved != null) {
+                    throw new PackSourceException(e.file().toString(), reserved);
+                }
+            }
             Path scriptFile = dir.resolve(PackageLayout.INSTALL);
             SourceEntry script = null;
             if (Files.exists(scriptFile, LinkOption.NOFOLLOW_LINKS)) {

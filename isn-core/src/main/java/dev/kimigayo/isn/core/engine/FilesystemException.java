@@ -12,6 +12,15 @@ public final class FilesystemException extends IsnException {
         super(doing + ": " + describe(cause), cause);
     }
 
+    private FilesystemException(IOException cause, String message) {
+        super(message, cause);
+    }
+
+    /** A failure with a complete message (what, where, whether anything changed, what to do). */
+    public static FilesystemException withMessage(String message, IOException cause) {
+        return new FilesystemException(cause, message);
+    }
+
     private static String describe(IOException e) {
         return dev.kimigayo.isn.core.IoMessages.describe(e);
     }

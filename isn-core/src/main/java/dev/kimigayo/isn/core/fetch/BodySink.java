@@ -20,7 +20,7 @@ import java.util.HexFormat;
 final class BodySink implements AutoCloseable {
 
     /** Suffix of in-progress downloads; anything ending so is a leftover and may be deleted. */
-    static final String PART_SUFFIX = ".isn-part";
+    static final String PART_SUFFIX = dev.kimigayo.isn.core.root.ReservedPaths.PART_SUFFIX;
 
     private final FetchRequest request;
     private final URI source;
