@@ -67,8 +67,8 @@ public final class KeygenCommand implements Callable<Integer> {
             throw new CliException("io-error", Kind.FAILED, "cannot write the key pair in " + dir + ": " + IoMessages.describe(e), e);
         }
         parent.context().out().println(pair.keyId().hex());
-        parent.context().err().println("isn keygen: wrote " + sec + " (secret, keep it private) and " + pub
-                + " (public, copy it to etc/isn/keys/ of the systems that trust it); key id " + pair.keyId().hex());
+        parent.context().err().println(TerminalText.escape("isn keygen: wrote " + sec + " (secret, keep it private) and " + pub
+                + " (public, copy it to etc/isn/keys/ of the systems that trust it); key id " + pair.keyId().hex()));
         return ExitCodes.OK;
     }
 

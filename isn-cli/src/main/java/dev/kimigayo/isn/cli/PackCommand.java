@@ -73,8 +73,8 @@ public final class PackCommand implements Callable<Integer> {
         CliContext context = parent.context();
         PackageSigner signer = key == null ? null : signer();
         if (signer == null) {
-            context.err().println("isn pack: warning: no --key given; the packages are unsigned and will only"
-                    + " install with --allow-untrusted");
+            context.err().println(TerminalText.escape("isn pack: warning: no --key given; the packages are unsigned and will only"
+                    + " install with --allow-untrusted"));
         }
         OptionalLong epoch = epoch(context.env().get("SOURCE_DATE_EPOCH"));
         try {

@@ -68,8 +68,8 @@ public final class VersionCommand implements Callable<Integer> {
         PrintStream out = parent.context().out();
         for (String v : versions) {
             if (!Version.isValid(v)) {
-                parent.context().err().println("isn version: warning: " + problem(v)
-                        + "; compared anyway, as apk does (invalid versions sort below valid ones)");
+                parent.context().err().println(TerminalText.escape("isn version: warning: " + problem(v)
+                        + "; compared anyway, as apk does (invalid versions sort below valid ones)"));
             }
         }
         var results = report == null ? null : report.root().putArray("results");
@@ -97,7 +97,7 @@ public final class VersionCommand implements Callable<Integer> {
                 } else {
                     array.addObject().put("version", v).put("problem", problem(v));
                 }
-                parent.context().err().println("isn version: " + problem(v));
+                parent.context().err().println(TerminalText.escape("isn version: " + problem(v)));
                 invalid++;
             }
         }

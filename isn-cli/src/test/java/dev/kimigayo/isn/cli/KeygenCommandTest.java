@@ -91,4 +91,12 @@ class KeygenCommandTest {
         assertEquals(ExitCodes.USAGE, run("keygen"));
         assertTrue(err().contains("Missing required parameter: 'NAME'"), err());
     }
+
+    @Test
+    void controlCharactersInTheOutputDirectoryAreEscapedOnStderr() {
+        Path keys = dir.resolve("keys\u001b]0;owned\u0007");
+        assertEquals(0, run("keygen", "repo", "-o", keys.toString()));
+        assertFalse(err().contains("\u001b") || err().contains("\u0007"), err());
+        assertTrue(err().contains("keys\\x1b]0;owned\\x07/repo.sec"), err());
+    }
 }

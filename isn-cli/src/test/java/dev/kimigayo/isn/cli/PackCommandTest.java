@@ -116,4 +116,13 @@ class PackCommandTest {
             assertEquals(40, files.count(), "no temporary files left");
         }
     }
+
+    @Test
+    void controlCharactersInASourcePathAreEscapedOnStderr() throws Exception {
+        Path bad = Files.createDirectories(tmp.resolve("src\u001b[2J"));
+        assertEquals(ExitCodes.USAGE, run(Map.of(), "pack", bad.toString(), "-o", tmp.resolve("out").toString()));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(!e.contains("\u001b"), e);
+        assertTrue(e.contains("src\\x1b[2J"), e);
+    }
 }

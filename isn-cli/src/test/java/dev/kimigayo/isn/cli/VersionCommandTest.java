@@ -70,4 +70,14 @@ class VersionCommandTest {
         assertEquals(ExitCodes.USAGE, run("version", "-t", "-c", "1", "2"));
         assertEquals(ExitCodes.USAGE, run("version", "-t"));
     }
+
+    @Test
+    void controlCharactersInAVersionAreEscapedOnStderrToo() {
+        // A version pasted from a hostile index must not drive the terminal from the warning line.
+        assertEquals(0, run("version", "-t", "1.0\u001b[31m", "1.0"));
+        assertEquals(ExitCodes.FAILED, run("version", "-c", "2.0\u0007\u202e"));
+        assertTrue(!err().contains("\u001b") && !err().contains("\u0007") && !err().contains("\u202e"), err());
+        assertTrue(err().contains("invalid version '1.0\\x1b[31m'"), err());
+        assertTrue(err().contains("invalid version '2.0\\x07\\u202e'"), err());
+    }
 }
