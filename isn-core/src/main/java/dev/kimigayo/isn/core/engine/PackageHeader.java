@@ -33,13 +33,17 @@ record PackageHeader(Path file, String source, PkgInfo info, List<FileEntry> fil
     }
 
     /**
-     * Refuses this package unless its signed PKGINFO is exactly the index entry the plan of
-     * {@code step} was made from (name, version, dependencies: everything the solver read).
+     * Refuses this package unless its signed PKGINFO is exactly what the plan of {@code step} was
+     * made from (name, version, dependencies: everything the solver read): the index entry, or for
+     * a local file the PKGINFO read from it at planning time (the file may have been replaced since).
      */
     void checkPlanned(TxnStep step) throws IsnException {
         if (step.incoming() != null && step.incoming().ref() instanceof IndexEntry e) {
             IndexConsistency.check(e.info(), info, e.file(),
                     step.repository() == null ? "its repository" : step.repository());
+        } else if (step.incoming() != null && step.incoming().ref() instanceof LocalPackage local
+                && !local.info().equals(info)) {
+            throw new PackageChangedException(file.toString(), local.info(), info);
         }
     }
 
@@ -50,10 +54,19 @@ record PackageHeader(Path file, String source, PkgInfo info, List<FileEntry> fil
                         .collect(java.util.stream.Collectors.toSet()));
     }
 
-    /** Streams the payload again, verifying every entry against the signed manifest, into {@code sink}. */
+    /**
+     * Streams the payload again, verifying every entry against the signed manifest, into
+     * {@code sink}; refuses a file that no longer holds this package.
+     */
     void extract(PackageReader reader, EntrySink sink) throws IsnException, IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            reader.open(in, source).extract(sink);
+            OpenPackage again = reader.open(in, source);
+            // The file is opened a second time: its signed PKGINFO (which pins the manifest by
+            // SHA-256) must be the one every check was made on.
+            if (!again.info().equals(info)) {
+                throw new PackageChangedException(file.toString(), info, again.info());
+            }
+            again.extract(sink);
         }
     }
 }
