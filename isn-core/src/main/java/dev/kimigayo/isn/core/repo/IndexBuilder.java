@@ -27,11 +27,18 @@ public final class IndexBuilder {
 
     private final PackageVerifier verifier;
     private final Clock clock;
+    private final int maxSize;
 
     /** A builder checking packages with {@code verifier} and dating indexes by {@code clock}. */
     public IndexBuilder(PackageVerifier verifier, Clock clock) {
+        this(verifier, clock, IndexJsonParser.MAX_SIZE);
+    }
+
+    /** A builder refusing indexes above {@code maxSize} bytes (tests use a small one). */
+    IndexBuilder(PackageVerifier verifier, Clock clock, int maxSize) {
         this.verifier = verifier;
         this.clock = clock;
+        this.maxSize = maxSize;
     }
 
     /** Indexes the folder of {@code request} and writes the signed index into it. */
@@ -53,6 +60,10 @@ public final class IndexBuilder {
                 new RepositoryInfo(request.name(), request.description()), serial, generated,
                 generated.plus(request.validity()), entries);
         byte[] json = IndexJsonWriter.write(index);
+        // Index never writes what clients refuse (the download and parse cap).
+        if (json.length > maxSize) {
+            throw new IndexTooLargeException(dir.toString(), json.length, maxSize);
+        }
         byte[] sig = request.key().sign(json).encode();
         try {
             // index.json first: a client that fetches in between sees a bad signature and retries,

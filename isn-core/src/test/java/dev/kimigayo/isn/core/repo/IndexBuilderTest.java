@@ -124,4 +124,56 @@ class IndexBuilderTest {
         MalformedIndexException e = assertThrows(MalformedIndexException.class, () -> builder(NOW).build(request(dir)));
         assertEquals("index-previous-unreadable", e.code());
     }
+
+    @Test
+    void refusesToWriteAnIndexLargerThanClientsAcceptAndKeepsThePreviousOne(@TempDir Path dir) throws Exception {
+        SampleRepo.pack(key.secretKey(), dir, "musl");
+        builder(NOW).build(request(dir));
+        byte[] previous = Files.readAllBytes(dir.resolve("index.json"));
+        byte[] previousSig = Files.readAllBytes(dir.resolve("index.json.sig"));
+        SampleRepo.pack(key.secretKey(), dir, "busybox");
+        IndexBuilder small = new IndexBuilder(PackageVerifiers.trusting(trusted), Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC),
+                previous.length + 10);
+        IndexTooLargeException e = assertThrows(IndexTooLargeException.class, () -> small.build(request(dir)));
+        assertEquals("index-too-large", e.code());
+        assertTrue(e.size() > previous.length + 10, e.getMessage());
+        assertTrue(e.getMessage().contains("at most " + (previous.length + 10) + " bytes")
+                && e.getMessage().contains("nothing was written"), e.getMessage());
+        assertArrayEquals(previous, Files.readAllBytes(dir.resolve("index.json")));
+        assertArrayEquals(previousSig, Files.readAllBytes(dir.resolve("index.json.sig")));
+    }
+
+    @Test
+    void theDefaultCapIsTheReadersCap() throws Exception {
+        // 64 MiB, as docs/format-index.md says: what isn index writes, every reader accepts.
+        assertEquals(64 * 1024 * 1024, IndexJsonParser.MAX_SIZE);
+    }
+
+    @Test
+    void whatPackWritesNearThePkginfoLimitIndexesAndReadsBack(@TempDir Path dir) throws Exception {
+        // Debian's librust-winapi-dev has a 71,188-byte PKGINFO: pack, index and install must all take
+        // what pack writes, up to the one limit they share (PackageLayout.MAX_PKGINFO).
+        Path src = dir.resolve("src");
+        Files.createDirectories(src.resolve("usr/share/big"));
+        Files.writeString(src.resolve("usr/share/big/README"), "big\n");
+        StringBuilder info = new StringBuilder("name = big\nversion = 1.0-r0\narchitecture = noarch\n");
+        for (int i = 0; info.length() < dev.kimigayo.isn.core.archive.PackageLayout.MAX_PKGINFO - 1024; i++) {
+            info.append("provides = librust-winapi-feature-number-").append(i).append("-dev=0.3.9\n");
+        }
+        Files.writeString(src.resolve("PKGINFO"), info);
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Path file = new dev.kimigayo.isn.core.archive.PackageBuilder(OptionalLong.of(0),
+                dev.kimigayo.isn.core.archive.PackageSigner.with(key.secretKey())).build(src, repo).file();
+        IndexResult result = builder(NOW).build(request(repo));
+        IndexEntry entry = result.index().packages().get(0);
+        assertTrue(entry.info().provides().size() > 3000, "provides: " + entry.info().provides().size());
+        RepoIndex read = new IndexReader(trusted, Clock.fixed(NOW, ZoneOffset.UTC)).read(result.indexFile(), OptionalLong.empty());
+        assertEquals(result.index(), read);
+        assertEquals(1, PackageFileCheck.checkBeside(read, repo, PackageVerifiers.trusting(key.publicKey())).checked());
+        try (var in = Files.newInputStream(file)) {
+            var pkg = new dev.kimigayo.isn.core.archive.PackageReader(
+                    dev.kimigayo.isn.core.archive.KeyringTrust.requireSigned(trusted)).verify(in, file.toString());
+            assertEquals(entry.info(), pkg.info());
+        }
+    }
 }

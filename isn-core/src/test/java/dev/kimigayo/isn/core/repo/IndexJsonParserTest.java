@@ -86,6 +86,28 @@ class IndexJsonParserTest {
     }
 
     @Test
+    void anIndexOfExactlyTheCapIsParsedNotRefusedForItsSize() {
+        byte[] json = new byte[IndexJsonParser.MAX_SIZE];
+        java.util.Arrays.fill(json, (byte) ' ');
+        MalformedIndexException e = assertThrows(MalformedIndexException.class, () -> IndexJsonParser.parse(json, "blank.json"));
+        assertEquals("index-malformed", e.code(), e.getMessage());
+    }
+
+    @Test
+    void anIndexFileOneByteOverTheCapIsRefusedWithoutReadingItAll(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("index.json");
+        try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {' '}), IndexJsonParser.MAX_SIZE); // sparse: MAX_SIZE + 1 bytes
+        }
+        MalformedIndexException e = assertThrows(MalformedIndexException.class,
+                () -> IndexReader.readCapped(file, IndexJsonParser.MAX_SIZE, file.toString()));
+        assertEquals("index-too-large", e.code());
+        assertTrue(e.getMessage().contains("limit of " + IndexJsonParser.MAX_SIZE + " bytes"), e.getMessage());
+    }
+
+    @Test
     void peekSerialReadsOnlyTheEnvelope() throws Exception {
         assertEquals(5, IndexJsonParser.peekSerial(valid().getBytes(StandardCharsets.UTF_8), "x"));
         MalformedIndexException e = assertThrows(MalformedIndexException.class,
