@@ -168,7 +168,7 @@ public final class PackCommand implements Callable<Integer> {
         try {
             return PackageSigner.with(KeyFiles.readSecret(key));
         } catch (IOException e) {
-            throw new CliException("io-error", Kind.USAGE, "cannot read the secret key " + key + ": " + IoMessages.describe(e), e);
+            throw new CliException("key-file", Kind.USAGE, "cannot read the secret key " + key + ": " + IoMessages.describe(e), e);
         } catch (MalformedKeyException e) {
             throw new CliException("malformed-key", Kind.USAGE, e.getMessage()
                     + "; --key takes the NAME.sec file written by isn keygen", e);

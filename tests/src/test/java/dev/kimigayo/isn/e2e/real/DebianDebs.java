@@ -70,10 +70,11 @@ final class DebianDebs {
             wanted.clear();
             wanted.addAll(next);
         }
+        List<Map<String, String>> records = chosen.stream().map(known::get).toList();
+        download(records);
         List<Deb> debs = new ArrayList<>();
-        for (String name : chosen) {
-            Map<String, String> r = known.get(name);
-            debs.add(new Deb(r.get("Package"), r.get("Version"), r.get("Architecture"), download(r)));
+        for (Map<String, String> r : records) {
+            debs.add(new Deb(r.get("Package"), r.get("Version"), r.get("Architecture"), cache().resolve(fileName(r))));
         }
         return debs;
     }
@@ -99,21 +100,30 @@ final class DebianDebs {
         return result;
     }
 
-    private static Path download(Map<String, String> r) throws IOException, InterruptedException {
+    /** The name apt-get download gives the file: the epoch as "1%3a2.5.1-4" (the archive's Filename omits it). */
+    private static String fileName(Map<String, String> r) {
+        return r.get("Package") + "_" + r.get("Version").replace(":", "%3a") + "_" + r.get("Architecture") + ".deb";
+    }
+
+    /** Downloads every record not yet in the cache, with one apt-get call (one start-up, not one per package). */
+    private static void download(List<Map<String, String>> records) throws IOException, InterruptedException {
         Path cache = cache();
-        // apt-get download names the file with the epoch ("1%3a2.5.1-4"); the archive's Filename omits it.
-        String version = r.get("Version").replace(":", "%3a");
-        String file = r.get("Package") + "_" + version + "_" + r.get("Architecture") + ".deb";
-        Path deb = cache.resolve(file);
-        if (!Files.isRegularFile(deb)) {
-            run(List.of("apt-get", "download", "-q", r.get("Package") + "=" + r.get("Version")), cache, false);
-        }
-        if (!Files.isRegularFile(deb)) {
-            try (Stream<Path> s = Files.list(cache)) {
-                throw new IOException("apt-get download did not write " + file + " (have: " + s.count() + " files)");
+        List<String> cmd = new ArrayList<>(List.of("apt-get", "download", "-q"));
+        for (Map<String, String> r : records) {
+            if (!Files.isRegularFile(cache.resolve(fileName(r)))) {
+                cmd.add(r.get("Package") + "=" + r.get("Version"));
             }
         }
-        return deb;
+        if (cmd.size() > 3) {
+            run(cmd, cache, false);
+        }
+        for (Map<String, String> r : records) {
+            if (!Files.isRegularFile(cache.resolve(fileName(r)))) {
+                try (Stream<Path> s = Files.list(cache)) {
+                    throw new IOException("apt-get download did not write " + fileName(r) + " (have: " + s.count() + " files)");
+                }
+            }
+        }
     }
 
     /** Runs a command, returning its stdout; fails on a non-zero exit unless {@code tolerant}. */

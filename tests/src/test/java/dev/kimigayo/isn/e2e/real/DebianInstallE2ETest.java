@@ -36,7 +36,9 @@ import dev.kimigayo.isn.e2e.harness.IsnResult;
  */
 class DebianInstallE2ETest {
 
-    private static final List<String> ROOTS = List.of("vim", "sudo", "util-linux", "coreutils", "tzdata", "base-files");
+    /** The set, plus passwd and openssh-client for the rest of its setuid/setgid findings. */
+    private static final List<String> ROOTS = List.of("vim", "sudo", "util-linux", "coreutils", "tzdata", "base-files",
+            "passwd", "openssh-client");
     /** isn's own state in the installed root; the debs never ship these. */
     private static final Set<String> ISN_STATE = Set.of("etc/isn", "var/lib/isn", "var/cache/isn");
 
@@ -46,6 +48,7 @@ class DebianInstallE2ETest {
     @Test
     void installedRootIsIdenticalToDpkgExtract() throws Exception {
         requireTools();
+        long t0 = System.nanoTime();
         List<DebianDebs.Deb> debs = DebianDebs.closure(ROOTS);
         assertTrue(debs.size() >= ROOTS.size(), "closure: " + debs);
 
@@ -56,33 +59,60 @@ class DebianInstallE2ETest {
         isn().run("keygen", "debian", "-o", keys.toString()).assertSuccess();
         Files.copy(keys.resolve("debian.pub"), trusted.resolve("debian.pub"));
         List<String> pack = new ArrayList<>(List.of("pack"));
+        // Each deb is extracted twice (isn source, reference): in parallel, one extraction per core.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<java.util.concurrent.Future<Path>> sources = new ArrayList<>();
+            for (DebianDebs.Deb deb : debs) {
+                sources.add(pool.submit(() -> convert(deb, tmp.resolve("src").resolve(deb.name()))));
+            }
+            for (java.util.concurrent.Future<Path> source : sources) {
+                pack.add(source.get().toString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // dpkg -x into one folder, in order: a later package's directory attributes win, as when dpkg installs them.
         for (DebianDebs.Deb deb : debs) {
-            pack.add(convert(deb, tmp.resolve("src").resolve(deb.name())).toString());
             DebianDebs.run(List.of("dpkg", "-x", deb.file().toString(), reference.toString()), null, false);
         }
         pack.addAll(List.of("-o", repo.toString(), "--key", keys.resolve("debian.sec").toString()));
+        long t1 = System.nanoTime();
         IsnProcess slow = isn().withTimeout(Duration.ofMinutes(5));
         slow.run(pack.toArray(String[]::new)).assertSuccess();
         slow.run("index", repo.toString(), "--key", keys.resolve("debian.sec").toString()).assertSuccess();
 
+        long t2 = System.nanoTime();
         Path root = tmp.resolve("root");
         List<String> install = new ArrayList<>(List.of("--initdb", "--keys-dir", trusted.toString(),
                 "-X", "file://" + repo, "install"));
         debs.forEach(d -> install.add(d.name()));
         IsnResult installed = slow.runAt(root, install.toArray(String[]::new)).assertSuccess();
         assertTrue(!installed.stderr().contains("not running as root"), installed::describe);
+        long t3 = System.nanoTime();
 
         Map<String, String> expected = TreeDiff.describe(reference, Set.of());
         Map<String, String> actual = TreeDiff.describe(root, ISN_STATE);
         assertTrue(expected.get("usr/bin/sudo").startsWith("file 4755 0:0"), expected.get("usr/bin/sudo"));
         assertTrue(expected.get("tmp").startsWith("dir 1777 0:0"), expected.get("tmp"));
+        // The findings, as dpkg -x has them (so the comparison below covers each one).
+        assertTrue(expected.get("usr/bin/passwd").startsWith("file 4755 0:0"), expected.get("usr/bin/passwd"));
+        assertTrue(expected.get("usr/bin/chage").startsWith("file 2755 0:42"), expected.get("usr/bin/chage"));
+        assertTrue(expected.get("usr/lib/openssh/ssh-keysign").startsWith("file 4755 0:0"),
+                expected.get("usr/lib/openssh/ssh-keysign"));
+        assertTrue(expected.get("var/local").startsWith("dir 2775 0:50"), expected.get("var/local"));
+        assertTrue(expected.get("etc/sudoers.d/README").startsWith("file 0440 0:0"), expected.get("etc/sudoers.d/README"));
         List<String> diff = TreeDiff.differences(expected, actual, 40);
         assertEquals(List.of(), diff, () -> diff.size() + " differences among " + expected.size() + " paths");
 
         IsnResult fix = slow.runAt(root, "fix", "--json").assertSuccess();
         JsonNode doc = new ObjectMapper().readTree(fix.stdout());
         assertEquals(0, doc.path("damaged").size(), fix::describe);
-        System.out.printf("DebianInstallE2ETest: %d debs, %d paths identical to dpkg -x%n", debs.size(), expected.size());
+        System.out.printf("DebianInstallE2ETest: %d debs, %d paths identical to dpkg -x, fix finds nothing;"
+                + " download+convert %.1f s, pack+index %.1f s, install %.1f s, compare+fix %.1f s%n",
+                debs.size(), expected.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
+                (System.nanoTime() - t3) / 1e9);
     }
 
     /** The isn package source of {@code deb}: its payload as dpkg-deb extracts it, PKGINFO from its control fields. */
