@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.root.RootGuard;
+import dev.kimigayo.isn.core.root.SymlinkInPathException;
 import dev.kimigayo.isn.db.FileType;
 import dev.kimigayo.isn.db.InstalledFile;
 import dev.kimigayo.isn.db.InstalledPackage;
@@ -18,7 +20,9 @@ import dev.kimigayo.isn.db.InstalledPackage;
  * owner, link target) to find what {@code isn fix} must repair. Configuration files are skipped:
  * changing them is what they are for. Directories are checked for type, mode and owner (a
  * reinstall repairs them in place). Owners are compared only when isn runs as root, since an
- * unprivileged install cannot set them (see {@link FileAttributes}).
+ * unprivileged install cannot set them (see {@link FileAttributes}). Paths are reached without
+ * following a symlink in any ancestor ({@link RootGuard}), so a directory swapped for a symlink
+ * makes the files below it missing: nothing outside the root is read.
  */
 public final class DamageScan {
 
@@ -30,13 +34,14 @@ public final class DamageScan {
     /** Every damaged path of the installed packages ({@code names}, or all when empty), by package then path. */
     public static List<Damage> scan(EngineSettings settings, Collection<String> names) throws IsnException {
         List<Damage> found = new ArrayList<>();
+        RootGuard guard = new RootGuard(settings.layout().root());
         try (Queries q = Queries.open(settings)) {
             for (InstalledPackage p : q.installed()) {
                 if (!names.isEmpty() && !names.contains(p.name())) {
                     continue;
                 }
                 for (InstalledFile f : q.files(p.name())) {
-                    Damage.Problem problem = f.config() ? null : check(settings.layout().resolve(f.path()), f);
+                    Damage.Problem problem = f.config() ? null : check(guard, f);
                     if (problem != null) {
                         found.add(new Damage(p.name(), f.path(), problem));
                     }
@@ -51,9 +56,15 @@ public final class DamageScan {
         return damage.stream().map(Damage::pkg).distinct().toList();
     }
 
-    /** What is wrong with {@code p} compared with its record {@code f}, or null when nothing is. */
-    static Damage.Problem check(Path p, InstalledFile f) throws IsnException {
+    /** What is wrong with the path of {@code f} compared with that record, or null when nothing is. */
+    static Damage.Problem check(RootGuard guard, InstalledFile f) throws IsnException {
         try {
+            Path p;
+            try {
+                p = guard.resolve(f.path());
+            } catch (SymlinkInPathException | java.nio.file.NotDirectoryException e) {
+                return Damage.Problem.MISSING; // its directory is now a symlink or a file
+            }
             if (!Files.exists(p, NOFOLLOW)) {
                 return Damage.Problem.MISSING;
             }

@@ -17,8 +17,9 @@ import dev.kimigayo.isn.e2e.harness.IsnResult;
 /**
  * Nothing outside the root, ever: a directory of an installed package swapped for a symlink to a
  * directory outside the root. Removal skips what is behind the link (and says so); upgrade and
- * fix, which would write through it, are refused (exit 4) with root and database unchanged;
- * install refuses a symlinked ancestor that was there before. The outside file always survives.
+ * fix, which would write through it, are refused (symlink-in-path, exit 3, docs/exit-codes.md)
+ * with root and database unchanged, and fix does not even read what is behind it; install
+ * refuses a symlinked ancestor that was there before. The outside file always survives.
  */
 class SymlinkEscapeE2ETest {
 
@@ -76,8 +77,11 @@ class SymlinkEscapeE2ETest {
     @Test
     void upgradeThroughTheSymlinkIsRefused() throws Exception {
         installAndSwap();
+        // The world says demo=1.0-r0 (as installed); unpin it so that upgrade has 1.0-r1 to install.
+        fx.run(root, "install", "demo").assertSuccess();
+        assertTrue(fx.run(root, "list").assertSuccess().stdout().contains("demo-1.0-r0"));
         RootState before = RootState.of(root);
-        IsnResult r = fx.run(root, "upgrade", "demo").assertExit(4);
+        IsnResult r = fx.run(root, "upgrade", "demo").assertExit(3);
         assertTrue(r.stderr().contains("/usr/share/demo") && r.stderr().contains("symlink"), r.stderr());
         assertEquals(before, RootState.of(root));
         assertOutsideUntouched();
@@ -87,8 +91,10 @@ class SymlinkEscapeE2ETest {
     void fixThroughTheSymlinkIsRefused() throws Exception {
         installAndSwap();
         RootState before = RootState.of(root);
-        IsnResult r = fx.run(root, "fix", "demo").assertExit(4);
+        IsnResult r = fx.run(root, "fix", "demo").assertExit(3);
         assertTrue(r.stderr().contains("/usr/share/demo") && r.stderr().contains("symlink"), r.stderr());
+        // The file below the link is missing from the root's point of view; the outside one is not read.
+        assertTrue(r.stderr().contains("/usr/share/demo/data.txt: missing"), r.stderr());
         assertEquals(before, RootState.of(root));
         assertOutsideUntouched();
     }
@@ -99,7 +105,7 @@ class SymlinkEscapeE2ETest {
         Files.createDirectories(root.resolve("usr"));
         Files.createSymbolicLink(root.resolve("usr/share"), outside);
         RootState before = RootState.of(root);
-        IsnResult r = fx.run(root, "install", "demo").assertExit(4);
+        IsnResult r = fx.run(root, "install", "demo").assertExit(3);
         assertTrue(r.stderr().contains("/usr/share") && r.stderr().contains("symlink"), r.stderr());
         assertEquals(before, RootState.of(root));
         assertOutsideUntouched();

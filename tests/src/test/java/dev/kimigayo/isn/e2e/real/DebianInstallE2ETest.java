@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -160,10 +161,11 @@ class DebianInstallE2ETest {
     static void requireTools() throws Exception {
         boolean ci = "true".equals(System.getenv("CI"));
         boolean root = "root".equals(System.getProperty("user.name"));
-        boolean tools = Files.isExecutable(Path.of("/usr/bin/apt-get")) && Files.isExecutable(Path.of("/usr/bin/dpkg-deb"));
+        boolean tools = Stream.of("apt-get", "apt-cache", "dpkg", "dpkg-deb")
+                .allMatch(t -> Files.isExecutable(Path.of("/usr/bin", t)));
         if (ci) {
-            assertTrue(root && tools, "CI=true: this test needs root, apt-get and dpkg-deb (see .ci/run)");
+            assertTrue(root && tools, "CI=true: this test needs root, apt-get, apt-cache, dpkg and dpkg-deb (see .ci/run)");
         }
-        Assumptions.assumeTrue(root && tools, "needs root, apt-get and dpkg-deb");
+        Assumptions.assumeTrue(root && tools, "needs root, apt-get, apt-cache, dpkg and dpkg-deb");
     }
 }
