@@ -13,7 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real launcher packs the same folders, created under different umasks, orders, mtimes and
- * owners, with different TZ and locale, into bit-identical files.
+ * owners, with different TZ and locale, into bit-identical files, once the recipe says what it
+ * means: modes set explicitly (pack records every mode bit as the tree has it, so the umask is
+ * neutralised by the recipe, as with {@code install -m}) and owners declared in PKGATTRS (which
+ * override the tree's, so a tree chowned to 1234:4321 by a root build packs as 0:0).
+ * docs/format-package.md, "Attributes".
  */
 class PackDeterminismTest {
 
@@ -37,6 +41,10 @@ class PackDeterminismTest {
             script.append(steps[reversed && i > 0 ? steps.length - i : i]).append("; ");
         }
         script.append("ln usr/bin/demo usr/bin/demo-again; ");
+        // What a reproducible recipe does: explicit modes, and owners declared for every path.
+        script.append("find . -type d -exec chmod 0755 {} +; find . -type f -exec chmod 0644 {} +; chmod 0755 usr/bin/demo; ");
+        script.append("for p in usr usr/bin usr/bin/demo usr/bin/demo-again usr/lib usr/lib/libdemo.so.1.0 usr/lib/libdemo.so.1"
+                + " etc etc/demo etc/demo/demo.conf var var/lib var/lib/demo; do echo \"- 0 0 $p\"; done > PKGATTRS; ");
         script.append("find . -exec touch -h -d '").append(touch).append("' {} +; ");
         if (chown) {
             script.append("[ \"$(id -u)\" != 0 ] || chown -R -h 1234:4321 .; ");

@@ -83,7 +83,7 @@ class RepositoryFailureE2ETest {
         JsonNode error = JSON.readTree(offline.stdout()).get("error");
         assertEquals("fetch-offline", error.get("code").asText(), offline::describe);
         // The first package that is not in the package cache is named, with the repository it is in.
-        assertTrue(error.get("message").asText().matches("not fetching http://127\\.0\\.0\\.1:\\d+/[a-z-]+-[0-9.]+-r0\\.isn: "
+        assertTrue(error.get("message").asText().matches("not fetching http://127\\.0\\.0\\.1:\\d+/[a-z0-9.+-]+-[0-9][0-9a-z._]*-r0\\.isn: "
                 + "the network is off \\(--no-network\\).*"), offline::describe);
         assertTrue(offline.elapsed().compareTo(Duration.ofSeconds(5)) < 0, offline::describe);
         assertFalse(Files.exists(root.resolve("usr/bin/vim")));
