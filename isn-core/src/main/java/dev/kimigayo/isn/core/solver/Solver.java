@@ -63,7 +63,7 @@ public final class Solver {
         Attempt full = new Attempt(u, request);
         Outcome out = full.run(newWorld);
         if (out.ok()) {
-            return PlanBuilder.build(u, full, out.search(), newWorld, installed, List.of());
+            return PlanBuilder.build(u, full, out.selection(), newWorld, installed, List.of());
         }
         if (!request.forceBrokenWorld()) {
             throw new UnsatisfiableException(out.explanation());
@@ -82,15 +82,21 @@ public final class Solver {
         }
         Attempt last = new Attempt(u, request);
         Outcome o = last.run(kept);
-        return PlanBuilder.build(u, last, o.search(), newWorld, installed, skipped);
+        return PlanBuilder.build(u, last, o.selection(), newWorld, installed, skipped);
     }
 
-    /** The result of one attempt: a finished search, or the explanation of its failure. */
-    record Outcome(Search search, Explanation explanation) {
+    /** The result of one attempt: the chosen packages, or the explanation of the failure. */
+    record Outcome(Selection selection, Explanation explanation) {
         boolean ok() {
             return explanation == null;
         }
     }
+
+    /**
+     * Steps of the depth-first search before the learning search takes over: it finds apk's
+     * preferred plan in a few hundred steps on real graphs, and past this it is thrashing.
+     */
+    static final long DEPTH_FIRST_STEPS = 20_000;
 
     /** One complete solve of a given world, retrying without install_if packages that cannot fit. */
     static final class Attempt {
@@ -110,13 +116,33 @@ public final class Solver {
                 Selection s = new Selection(u);
                 Candidates c = new Candidates(u, s, request.prune(), flags.named(), flags.namedInherit(),
                         flags.held());
-                Search search = new Search(u, c, request.stepLimit(), declined);
-                if (search.run(flags.worldRequirements(world, c))) {
-                    return new Outcome(search, null);
+                Search search = new Search(u, c, Math.min(request.stepLimit(), DEPTH_FIRST_STEPS), declined);
+                List<Req> reqs = flags.worldRequirements(world, c);
+                boolean found;
+                try {
+                    found = search.run(reqs);
+                } catch (TooComplexException e) {
+                    if (request.stepLimit() <= DEPTH_FIRST_STEPS) {
+                        throw e;
+                    }
+                    // The quick search thrashes: the learning search decides, without a bound a
+                    // distribution reaches (a conflict is never learned twice).
+                    Selection learned = new Learning(u, new Candidates(u, new Selection(u), request.prune(),
+                            flags.named(), flags.namedInherit(), flags.held())).run(reqs, request.stepLimit());
+                    if (learned != null) {
+                        return new Outcome(learned, null);
+                    }
+                    if (search.firstFailure == null) {
+                        throw e;
+                    }
+                    return new Outcome(null, search.firstFailure);
+                }
+                if (found) {
+                    return new Outcome(search.s, null);
                 }
                 Integer next = search.failedIif.stream().filter(n -> !declined.contains(n)).findFirst().orElse(null);
                 if (next == null) {
-                    return new Outcome(search, search.firstFailure);
+                    return new Outcome(null, search.firstFailure);
                 }
                 declined.add(next);
             }
