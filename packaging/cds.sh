@@ -7,10 +7,16 @@
 # runs, and dumps one static archive for the JVM the launcher would use. The launcher only
 # passes the archive to the same JVM and the same jar it was made for (isn.jsa.stamp), so a
 # stale archive is never used. Failure here is never fatal: isn just starts slower.
+# Usage: packaging/cds.sh [LAUNCHER]: the source tree's packaging/bin/isn by default, or the
+# runtime image's bin/isn (packaging/image.sh), whose archive goes into the image's app/.
 set -uo pipefail
 top=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
-target="$top/isn-cli/target"
-isn="$top/packaging/bin/isn"
+isn="${1:-$top/packaging/bin/isn}"
+if [ -f "$(dirname "$isn")/../app/isn-cli.jar" ]; then
+    target=$(cd "$(dirname "$isn")/../app" && pwd)
+else
+    target="$top/isn-cli/target"
+fi
 archive="$target/isn.jsa"
 rm -f "$archive" "$archive.stamp"
 
@@ -65,7 +71,11 @@ train "${common[@]}" fix
 train "${common[@]}" remove vim
 
 # Keep the first occurrence of each line: the lists overlap, and order only matters within one.
-awk '!seen[$0]++' "$lists"/*.lst >"$work/classes.lst"
+# Lambdas implementing picocli's interfaces are left out: picocli's classes are Java 5 class files,
+# which the JVM can only archive unlinked, and spinning such a lambda at dump time links its
+# interface, so the interface (and the jar lookups that loading it from lib/ costs, ~60 ms) would
+# fall out of the archive. Those few lambdas are spun at run time instead.
+awk '!seen[$0]++' "$lists"/*.lst | grep -Ev '^@lambda-proxy [^ ]+ [^ ]+ \([^)]*\)Lpicocli/' >"$work/classes.lst"
 ISN_CDS=off ISN_JAVA_OPTS="-Xshare:dump -XX:SharedClassListFile=$work/classes.lst -XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off" \
     "$isn" >"$work/dump.log" 2>&1 || {
     cat "$work/dump.log" >&2

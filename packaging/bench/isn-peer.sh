@@ -6,8 +6,8 @@
 # Packages are made by `isn pack` (signed) and indexed by `isn index`; the root trusts the key and
 # reads the file:// repository in place. Versions are 1.0-r1 (apk spelling, like the apk peer).
 
-isn_describe() { echo "isn $("${ISN}" --version 2>/dev/null | sed 's/^isn //') (--no-sync)"; }
-isn_sync_describe() { echo "isn $("${ISN}" --version 2>/dev/null | sed 's/^isn //') (--sync)"; }
+isn_describe() { echo "isn $("${ISN}" --version 2>/dev/null | head -1 | sed "s/^isn //") (--no-sync)"; }
+isn_sync_describe() { echo "isn $("${ISN}" --version 2>/dev/null | head -1 | sed "s/^isn //") (--sync)"; }
 isn_available() { [ -n "${ISN:-}" ]; }
 isn_sync_available() { isn_available; }
 isn_sync_pkgdir() { echo "$PKG_BASE/isn/$1"; }

@@ -26,8 +26,16 @@ final class Changes {
 
     static int run(CliContext context, Settings settings, Output output, JsonReport report, PackageRequest request,
             boolean noScripts, String commandLine) throws IsnException {
-        EngineSettings engine = EngineSetup.of(context, settings, output, "isn " + commandLine).withScripts(!noScripts);
-        if (settings.interactive() && !request.dryRun() && Output.isTerminal() && !settings.yes()) {
+        boolean ask = settings.interactive() && !request.dryRun() && !settings.yes();
+        if (ask && !Output.isTerminal()) {
+            // Going ahead without the promised question would be worse than stopping: nothing is touched yet.
+            throw new CliException("no-terminal", IsnException.Kind.USAGE, "--interactive needs a terminal to ask"
+                    + " on, and stdin is not one; nothing was changed. Run it on a terminal, or drop --interactive"
+                    + " (or add --yes) to go ahead without asking");
+        }
+        EngineSettings engine = EngineSetup.of(context, settings, output, "isn " + commandLine);
+        engine = engine.withScripts(engine.scripts() && !noScripts); // off already for a foreign --arch
+        if (ask) {
             List<Change> planned = Engine.run(engine, request.withDryRun(true)).changes();
             for (int i = 0; i < planned.size(); i++) {
                 output.info(Output.describe(i + 1, planned.size(), planned.get(i)));
@@ -41,6 +49,7 @@ final class Changes {
         Outcome outcome = Engine.run(engine, request);
         report.changes(outcome.changes());
         report.root().put("dry_run", outcome.dryRun());
+        Unchanged.render(request, outcome, output, report);
         if (outcome.dryRun()) {
             List<Change> changes = outcome.changes();
             for (int i = 0; i < changes.size(); i++) {

@@ -1,14 +1,18 @@
 package dev.kimigayo.isn.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.config.ArchFile;
 import dev.kimigayo.isn.core.config.RepositoriesFile;
 import dev.kimigayo.isn.core.config.RepositoryEntry;
 import dev.kimigayo.isn.core.engine.EngineSettings;
+import dev.kimigayo.isn.core.engine.FilesystemException;
 import dev.kimigayo.isn.core.fetch.FetchSettings;
 import dev.kimigayo.isn.core.fetch.ProxySettings;
 
@@ -27,6 +31,31 @@ final class EngineSetup {
         return Duration.ofSeconds(s.timeoutSeconds());
     }
 
+    /** {@code --wait}: zero (do not wait) or a number of seconds. */
+    static Duration lockWait(Settings s) throws IsnException {
+        if (s.waitSeconds() < 0) {
+            throw new CliException("bad-wait", IsnException.Kind.USAGE, "--wait must be 0 (do not wait) or a"
+                    + " positive number of seconds to wait for another isn to finish, not " + s.waitSeconds());
+        }
+        return Duration.ofSeconds(s.waitSeconds());
+    }
+
+    /**
+     * The architecture of the packages to take: {@code --arch}, else the root's {@code etc/isn/arch},
+     * else this machine's. Scripts of another architecture cannot run here, so they are off then.
+     */
+    static String arch(Settings s) throws IsnException {
+        Path file = s.layout().configDir().resolve("arch");
+        if (s.arch() != null) {
+            return ArchFile.check(s.arch(), Path.of("--arch"));
+        }
+        try {
+            return ArchFile.read(file).orElse(EngineSettings.machineArch());
+        } catch (IOException e) {
+            throw new FilesystemException("cannot read " + file, e);
+        }
+    }
+
     /** The engine settings of this run, reporting to {@code output}. */
     static EngineSettings of(CliContext context, Settings s, Output output, String commandLine) throws IsnException {
         List<RepositoryEntry> extra = new ArrayList<>();
@@ -34,13 +63,15 @@ final class EngineSetup {
             extra.add(RepositoriesFile.parseArgument(r));
         }
         FetchSettings fetch = FetchSettings.defaults().withProxy(ProxySettings.fromEnvironment(context.env()))
-                .withTimeouts(timeout(s), timeout(s));
+                .withTimeouts(timeout(s), timeout(s)).withOffline(s.noNetwork());
+        String arch = arch(s);
         if (s.allowUntrusted()) {
             output.warn("--allow-untrusted: signatures that cannot be checked are accepted; "
                     + "only use this for packages you built yourself");
         }
-        return new EngineSettings(s.layout(), s.initdb(), s.durability(), Duration.ofSeconds(s.waitSeconds()),
-                s.trustedKeys(), extra, s.allowUntrusted(), s.noCache(), true, EngineSettings.machineArch(), fetch,
+        return new EngineSettings(s.layout(), s.initdb(), s.durability(), lockWait(s),
+                s.trustedKeys(), extra, s.allowUntrusted(), s.noCache(), arch.equals(EngineSettings.machineArch()), arch,
+                fetch,
                 Clock.systemUTC(), System.getProperty("user.name"), commandLine, output,
                 FaultInjection.from(context.env()));
     }

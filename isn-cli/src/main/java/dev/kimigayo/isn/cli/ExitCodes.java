@@ -8,6 +8,7 @@ public final class ExitCodes {
     /** The operation failed or a check answered "no" (e.g. {@code version -c} found invalid versions). */
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    /** No plan satisfies the request, or the plan conflicts with the root; nothing changed. */
     public static final int UNSATISFIABLE = 3;
     public static final int INTEGRITY = 4;
     public static final int FETCH = 5;
@@ -20,7 +21,8 @@ public final class ExitCodes {
             + "  0   success%n"
             + "  1   the operation failed, or a check answered no%n"
             + "  2   usage error: bad command line or bad input%n"
-            + "  3   no installation plan satisfies the request%n"
+            + "  3   no installation plan satisfies the request, or it conflicts with files%n"
+            + "      in the root (another package's file, a file/directory clash); nothing changed%n"
             + "  4   integrity or trust failure (signature, hash, malformed or hostile data)%n"
             + "  5   a repository or file could not be fetched%n"
             + "  6   another isn process holds the lock%n"
@@ -33,7 +35,7 @@ public final class ExitCodes {
     public static int of(IsnException e) {
         return switch (e.kind()) {
             case USAGE -> USAGE;
-            case UNSATISFIABLE -> UNSATISFIABLE;
+            case UNSATISFIABLE, CONFLICT -> UNSATISFIABLE;
             case INTEGRITY -> INTEGRITY;
             case FETCH -> FETCH;
             case LOCKED -> LOCKED;

@@ -8,11 +8,15 @@ import dev.kimigayo.isn.core.txn.StepListener;
  * Crash-test hook: when {@code ISN_FAULT_HALT_AT} names a transaction step ({@code journal},
  * {@code staged}, {@code rename-N}, {@code renamed}, {@code committed}, {@code cleaned}, …), the
  * process halts there at once, like {@code kill -9}: no shutdown hooks, no finally blocks, no
- * flushing. Lives in the CLI because isn-core never reads the environment.
+ * flushing. When {@code ISN_FAULT_FAIL_AT} is {@code STEP:REASON} ({@code rename-2:No space left
+ * on device}), the step fails instead, as an I/O error with that operating-system reason would:
+ * the failure tests check that the root and the database are then left exactly as they were.
+ * Lives in the CLI because isn-core never reads the environment.
  */
 final class FaultInjection {
 
     static final String VARIABLE = "ISN_FAULT_HALT_AT";
+    static final String FAIL_VARIABLE = "ISN_FAULT_FAIL_AT";
     /** The exit status of a halted process, as a SIGKILLed one reports. */
     static final int HALT_STATUS = 137;
 
@@ -22,6 +26,16 @@ final class FaultInjection {
     /** The step listener for this run: halts at the named step, or does nothing. */
     static StepListener from(Map<String, String> env) {
         String target = env.get(VARIABLE);
+        String fail = env.get(FAIL_VARIABLE);
+        if (fail != null && fail.contains(":")) {
+            String step = fail.substring(0, fail.indexOf(':'));
+            String reason = fail.substring(fail.indexOf(':') + 1);
+            return s -> {
+                if (s.equals(step)) {
+                    throw new java.io.UncheckedIOException(new java.nio.file.FileSystemException(null, null, reason));
+                }
+            };
+        }
         if (target == null || target.isBlank()) {
             return StepListener.NONE;
         }

@@ -20,7 +20,7 @@ public final class GlobalOptions {
     boolean initdb;
 
     @Option(names = {"-X", "--repository"}, paramLabel = "URL",
-            description = "Use this repository too (repeatable; added to etc/isn/repositories).")
+            description = "Use this repository too, for this command only (repeatable; \"URL MIRROR...\" for mirrors).")
     List<String> repositories = new ArrayList<>();
 
     @Option(names = "--keys-dir", paramLabel = "DIR", description = "Trusted keys (default ROOT/etc/isn/keys).")
@@ -61,6 +61,13 @@ public final class GlobalOptions {
     @Option(names = "--no-cache", description = "Keep no index or package cache under the root.")
     boolean noCache;
 
+    @Option(names = "--no-network", description = "Fetch nothing: use the cached indexes and packages only.")
+    boolean noNetwork;
+
+    @Option(names = "--arch", paramLabel = "ARCH",
+            description = "Install packages of this architecture (default: ROOT/etc/isn/arch, else this machine's).")
+    String arch;
+
     /** The effective settings: options after the command name win over those before it. */
     static Settings merge(GlobalOptions before, GlobalOptions after) {
         GlobalOptions a = after == null ? new GlobalOptions() : after;
@@ -77,6 +84,7 @@ public final class GlobalOptions {
                 a.sync != null ? a.sync : b.sync,
                 a.allowUntrusted || b.allowUntrusted, a.noCache || b.noCache,
                 a.timeoutSeconds != null ? a.timeoutSeconds
-                        : b.timeoutSeconds != null ? b.timeoutSeconds : Settings.DEFAULT_TIMEOUT_SECONDS);
+                        : b.timeoutSeconds != null ? b.timeoutSeconds : Settings.DEFAULT_TIMEOUT_SECONDS,
+                a.noNetwork || b.noNetwork, a.arch != null ? a.arch : b.arch);
     }
 }

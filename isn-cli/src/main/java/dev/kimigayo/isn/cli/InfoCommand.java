@@ -28,20 +28,34 @@ public final class InfoCommand extends PackageCommand {
             }
             report.root().put("name", name);
             var inst = report.root().putObject("installed");
-            installed.ifPresentOrElse(p -> inst.put("version", p.version()).put("description", p.description())
-                    .put("reason", p.reason().name().toLowerCase()).put("size", p.size())
-                    .put("repository", p.repository()), () -> report.root().putNull("installed"));
+            installed.ifPresentOrElse(p -> {
+                inst.put("version", p.version()).put("description", p.description())
+                        .put("reason", p.reason().name().toLowerCase()).put("size", p.size())
+                        .put("repository", p.repository()).put("url", p.url()).put("license", p.license());
+                strings(inst, "depends", p.depends());
+                strings(inst, "provides", p.provides());
+                strings(inst, "install_if", p.installIf());
+            }, () -> report.root().putNull("installed"));
             var avail = report.root().putArray("available");
             for (Queries.Available a : available) {
                 PkgInfo i = a.entry().info();
-                avail.addObject().put("version", i.version()).put("repository", a.repository())
-                        .put("description", i.description()).put("size", i.size());
+                var o = avail.addObject().put("version", i.version()).put("repository", a.repository())
+                        .put("description", i.description()).put("size", i.size()).put("url", i.url())
+                        .put("license", i.license());
+                strings(o, "depends", i.depends().stream().map(Object::toString).toList());
+                strings(o, "provides", i.provides().stream().map(Object::toString).toList());
+                strings(o, "install_if", i.installIf().stream().map(Object::toString).toList());
             }
             if (!settings.json()) {
                 print(installed, available);
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static void strings(com.fasterxml.jackson.databind.node.ObjectNode o, String key, List<String> values) {
+        var array = o.putArray(key);
+        values.forEach(array::add);
     }
 
     private void print(Optional<InstalledPackage> installed, List<Queries.Available> available) {
@@ -54,6 +68,10 @@ public final class InfoCommand extends PackageCommand {
             out.println("  size:        " + Output.mib(p.size()));
             out.println("  depends:     " + String.join(" ", p.depends()));
             out.println("  provides:    " + String.join(" ", p.provides()));
+            if (!p.installIf().isEmpty()) {
+                out.println("  install_if:  " + String.join(" ", p.installIf()));
+            }
+            out.println("  repository:  " + (p.repository() == null ? "" : p.repository()));
         });
         for (Queries.Available a : available) {
             PkgInfo i = a.entry().info();

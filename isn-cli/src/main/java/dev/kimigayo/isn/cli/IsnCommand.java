@@ -1,6 +1,9 @@
 package dev.kimigayo.isn.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -32,6 +35,7 @@ public final class IsnCommand implements Callable<Integer> {
             RemoveCommand.class,
             UpgradeCommand.class,
             UpdateCommand.class,
+            CacheCommand.class,
             FixCommand.class,
             InfoCommand.class,
             ListCommand.class,
@@ -67,11 +71,28 @@ public final class IsnCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
+    /** {@code isn --version}: the build's version and git commit (build.properties), and the JVM running it. */
     static final class BuildVersion implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = IsnCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"isn " + (v == null ? "(development build)" : v)};
+            Properties build = new Properties();
+            try (InputStream in = IsnCommand.class.getResourceAsStream("build.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            } catch (IOException e) {
+                // a broken jar still says which JVM it runs on
+            }
+            String version = known(build.getProperty("version"), "(development build)");
+            String commit = known(build.getProperty("commit"), "unknown (not built from a git checkout)");
+            return new String[] {"isn " + version, "commit: " + commit,
+                "JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                        + " (" + System.getProperty("java.vm.vendor") + "), " + System.getProperty("java.home")};
+        }
+
+        /** The filtered value, or {@code otherwise} when the build left the placeholder or nothing. */
+        private static String known(String value, String otherwise) {
+            return value == null || value.isBlank() || value.startsWith("${") ? otherwise : value.trim();
         }
     }
 }

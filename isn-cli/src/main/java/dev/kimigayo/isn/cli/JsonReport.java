@@ -20,7 +20,7 @@ import dev.kimigayo.isn.core.engine.Change;
 final class JsonReport {
 
     /** The version of the schema in docs/json.md. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     // Every command fills a report, with or without --json; only printing and converting need an
     // ObjectMapper, whose set-up (date formats, locale data) cost ~0.25 s of every start-up.
@@ -32,7 +32,16 @@ final class JsonReport {
     }
 
     private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper INSTANCE = mapper();
+        // Core records (the solver's explanation) name their components in Java style; JSON keys are snake_case.
+        static final ObjectMapper SNAKE = new ObjectMapper()
+                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
+
+        private static ObjectMapper mapper() {
+            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            m.getFactory().setCharacterEscapes(new TerminalText.JsonEscapes());
+            return m;
+        }
     }
 
     JsonReport(String command) {
@@ -59,6 +68,15 @@ final class JsonReport {
         return this;
     }
 
+    /** Sets {@code warnings} to {@code messages} (what stderr showed as warnings); absent when there were none. */
+    JsonReport warnings(List<String> messages) {
+        if (!messages.isEmpty()) {
+            ArrayNode array = doc.putArray("warnings");
+            messages.forEach(array::add);
+        }
+        return this;
+    }
+
     /** Records a failure: {@code ok} false and an {@code error} object with the stable code. */
     JsonReport error(IsnException e, int exitCode) {
         doc.put("ok", false);
@@ -71,7 +89,7 @@ final class JsonReport {
             error.set("details", details.jsonDetails(mapper()));
         } else if (e instanceof dev.kimigayo.isn.core.solver.UnsatisfiableException u) {
             // The solver's explanation as data: cause, the name, the world entries and chains, the versions that exist.
-            error.set("details", mapper().valueToTree(u.explanation()));
+            error.set("details", Mapper.SNAKE.valueToTree(u.explanation()));
         }
         return this;
     }

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
+import dev.kimigayo.isn.core.IoMessages;
 import dev.kimigayo.isn.core.IsnException.Kind;
 import dev.kimigayo.isn.crypto.Ed25519KeyPair;
 import dev.kimigayo.isn.crypto.KeyFiles;
@@ -63,7 +64,7 @@ public final class KeygenCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw exists(Path.of(e.getFile()));
         } catch (IOException e) {
-            throw new CliException("io-error", Kind.FAILED, "cannot write the key pair in " + dir + ": " + e, e);
+            throw new CliException("io-error", Kind.FAILED, "cannot write the key pair in " + dir + ": " + IoMessages.describe(e), e);
         }
         parent.context().out().println(pair.keyId().hex());
         parent.context().err().println("isn keygen: wrote " + sec + " (secret, keep it private) and " + pub

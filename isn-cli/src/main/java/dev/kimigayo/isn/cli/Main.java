@@ -19,21 +19,22 @@ public final class Main {
 
     /** Runs one isn command line in-process and returns its exit code; used by tests too. */
     public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
-        CliContext context = new CliContext(out, err, env);
+        // Answers go through SafePrintStream: nothing a package or server sent reaches the terminal raw.
+        CliContext context = new CliContext(out instanceof SafePrintStream ? out : new SafePrintStream(out), err, env);
         CommandLine cl = Commands.forArgs(context, args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("isn: " + ex.getMessage());
+            err.println("isn: " + TerminalText.escape(ex.getMessage()));
             err.println("Try 'isn " + commandPath(ex.getCommandLine()) + "--help' for usage.");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof IsnException ie) {
-                err.println("isn: error: " + ie.getMessage());
+                err.println("isn: error: " + TerminalText.message(ie));
                 return ExitCodes.of(ie);
             }
-            err.println("isn: internal error: " + ex);
+            err.println("isn: internal error: " + TerminalText.escape(String.valueOf(ex)));
             ex.printStackTrace(err);
             return ExitCodes.INTERNAL;
         });

@@ -23,6 +23,7 @@ final class Output implements EngineListener {
     private final int columns;
     private boolean barShown;
     private String lastBar;
+    private final java.util.List<String> warnings = new java.util.ArrayList<>();
 
     Output(CliContext context, Settings settings, boolean terminal) {
         this.err = context.err();
@@ -76,11 +77,11 @@ final class Output implements EngineListener {
         return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
     }
 
-    /** Prints an informational line unless quiet. */
+    /** Prints an informational line unless quiet; control characters in it are escaped. */
     void info(String line) {
         if (!quiet) {
             clearBar();
-            err.println(line);
+            err.println(TerminalText.escape(line));
         }
     }
 
@@ -91,17 +92,29 @@ final class Output implements EngineListener {
         }
     }
 
-    /** Prints a warning unless quiet. */
+    /** The warnings of this run so far, in order (for the JSON document's {@code warnings}). */
+    synchronized java.util.List<String> warnings() {
+        return java.util.List.copyOf(warnings);
+    }
+
+    /** Prints a warning unless quiet; remembers it for {@link #warnings()} either way. */
     void warn(String message) {
+        synchronized (this) {
+            warnings.add(message);
+        }
         if (!quiet) {
             clearBar();
-            err.println(paint("33", "isn: warning: ") + message);
+            err.println(paint("33", "isn: warning: ") + TerminalText.escape(message));
         }
     }
 
     /** The closing line of a change: {@code OK: 12 MiB in 9 packages}. */
     void ok(long installedBytes, int packages) {
-        info(paint("32", "OK:") + " " + mib(installedBytes) + " in " + packages + " package" + (packages == 1 ? "" : "s"));
+        if (quiet) {
+            return;
+        }
+        clearBar();
+        err.println(paint("32", "OK:") + " " + mib(installedBytes) + " in " + packages + " package" + (packages == 1 ? "" : "s"));
     }
 
     /** The line apk prints for one change. */
@@ -127,9 +140,9 @@ final class Output implements EngineListener {
         if (event instanceof EngineEvent.ChangeStarted s) {
             info(describe(s.index(), s.total(), s.change()));
         } else if (event instanceof EngineEvent.Download d) {
-            bar(new ProgressLine("fetch", d.what(), d.done(), d.total()));
+            bar(new ProgressLine("fetch", TerminalText.escape(d.what()), d.done(), d.total()));
         } else if (event instanceof EngineEvent.InstallProgress p) {
-            bar(new ProgressLine(p.phase() == EngineEvent.InstallPhase.UNPACK ? "unpack" : "place", p.pkg(),
+            bar(new ProgressLine(p.phase() == EngineEvent.InstallPhase.UNPACK ? "unpack" : "place", p.pkg() == null ? null : TerminalText.escape(p.pkg()),
                     p.done(), p.total()));
         } else if (event instanceof EngineEvent.IndexUpdated u) {
             info(u.unchanged()
@@ -137,6 +150,8 @@ final class Output implements EngineListener {
                     : "fetch " + u.repository() + ": serial " + u.serial() + ", " + u.packages() + " packages");
         } else if (event instanceof EngineEvent.Warning w) {
             warn(w.message());
+        } else if (event instanceof EngineEvent.Note n) {
+            info("isn: note: " + n.message());
         } else if (event instanceof EngineEvent.ScriptFailed f) {
             warn(f.pkg() + ": " + f.script() + " script exited with status " + f.exitCode()
                     + "; run 'isn fix " + f.pkg() + "' to retry it");

@@ -4,22 +4,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.kimigayo.isn.core.IoMessages;
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.IsnException.Kind;
 import dev.kimigayo.isn.core.archive.PackResult;
 import dev.kimigayo.isn.core.archive.PackageBuilder;
 import dev.kimigayo.isn.core.archive.PackageSigner;
+import dev.kimigayo.isn.core.archive.StagedPackage;
 import dev.kimigayo.isn.crypto.KeyFiles;
 import dev.kimigayo.isn.crypto.MalformedKeyException;
 import picocli.CommandLine.Command;
@@ -31,7 +37,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "pack", mixinStandardHelpOptions = true,
         description = {"Build deterministic, signed packages (NAME-VERSION.isn) from directories.",
             "Each DIR holds PKGINFO, an optional .INSTALL and the payload tree. The same input gives",
-            "bit-identical output whatever the mtimes, umask, owners, locale or time zone;",
+            "bit-identical output whatever the mtimes, listing order, locale or time zone; modes and",
+            "owners are recorded as the tree has them (as root; PKGATTRS declares them otherwise).",
+            "A batch that fails for one directory writes no package at all.",
             "SOURCE_DATE_EPOCH sets the recorded dates (default: PKGINFO build_date, else 0).",
             "Prints each written file.",
             "Many directories: pass them in a file, one per line, as @FILE. See docs/format-package.md."},
@@ -72,37 +80,54 @@ public final class PackCommand implements Callable<Integer> {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
-            throw new CliException("io-error", Kind.FAILED, "cannot create the output directory " + outDir + ": " + e, e);
+            throw new CliException("io-error", Kind.FAILED, "cannot create the output directory " + outDir + ": " + IoMessages.describe(e), e);
         }
         int threads = Math.max(1, Math.min(jobs, dirs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // Every package is written under a temporary name first; only when all of them succeeded do
+        // they get their names, so a batch with one bad directory writes nothing.
+        List<StagedPackage> staged = new ArrayList<>(dirs.size());
+        Queue<StagedPackage> created = new ConcurrentLinkedQueue<>();
+        Deque<Future<StagedPackage>> pending = new ArrayDeque<>();
+        boolean done = false;
         try {
             ThreadLocal<PackageBuilder> builders = ThreadLocal.withInitial(() -> new PackageBuilder(epoch, signer));
             // Bounded look-ahead keeps memory flat for tens of thousands of directories; output stays in argument order.
-            Deque<Future<PackResult>> pending = new ArrayDeque<>();
             for (Path dir : dirs) {
-                pending.add(pool.submit(() -> builders.get().build(dir, outDir)));
+                pending.add(pool.submit(() -> {
+                    StagedPackage p = builders.get().stage(dir, outDir);
+                    created.add(p);
+                    return p;
+                }));
                 if (pending.size() >= threads * 4) {
-                    print(pending.remove());
+                    staged.add(take(pending.remove()));
                 }
             }
             while (!pending.isEmpty()) {
-                print(pending.remove());
+                staged.add(take(pending.remove()));
             }
+            for (StagedPackage p : staged) {
+                if (!written.add(p.result().file())) {
+                    throw new CliException("duplicate-package", Kind.USAGE, "two directories give the same package "
+                            + p.result().file().getFileName() + "; each NAME-VERSION may be packed once per call");
+                }
+            }
+            for (StagedPackage p : staged) {
+                context.out().println(commit(p).file());
+            }
+            done = true;
         } finally {
             pool.shutdownNow();
+            if (!done) {
+                discard(pool, created);
+            }
         }
         return ExitCodes.OK;
     }
 
-    private void print(Future<PackResult> future) throws IsnException {
+    private StagedPackage take(Future<StagedPackage> future) throws IsnException {
         try {
-            PackResult result = future.get();
-            if (!written.add(result.file())) {
-                throw new CliException("duplicate-package", Kind.USAGE, "two directories give the same package "
-                        + result.file().getFileName() + "; each NAME-VERSION may be packed once per call");
-            }
-            parent.context().out().println(result.file());
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException("interrupted", Kind.FAILED, "isn pack was interrupted", e);
@@ -110,7 +135,32 @@ public final class PackCommand implements Callable<Integer> {
             if (e.getCause() instanceof IsnException ie) {
                 throw ie;
             }
-            throw new CliException("io-error", Kind.FAILED, "cannot pack: " + e.getCause(), e.getCause());
+            throw new CliException("io-error", Kind.FAILED, "cannot pack: " + IoMessages.describe(e.getCause()), e.getCause());
+        }
+    }
+
+    private static PackResult commit(StagedPackage p) throws CliException {
+        try {
+            return p.commit();
+        } catch (IOException e) {
+            throw new CliException("io-error", Kind.FAILED, "cannot rename " + p.temp() + " to " + p.result().file()
+                    + ": " + e, e);
+        }
+    }
+
+    /** Removes every temporary package of a failed batch, once the packers still running have stopped. */
+    private static void discard(ExecutorService pool, Queue<StagedPackage> created) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (StagedPackage p : created) {
+            try {
+                p.discard();
+            } catch (IOException e) {
+                // Best effort: a leftover hidden .tmp file is harmless and replaced by the next run.
+            }
         }
     }
 
@@ -118,7 +168,7 @@ public final class PackCommand implements Callable<Integer> {
         try {
             return PackageSigner.with(KeyFiles.readSecret(key));
         } catch (IOException e) {
-            throw new CliException("io-error", Kind.USAGE, "cannot read the secret key " + key + ": " + e, e);
+            throw new CliException("io-error", Kind.USAGE, "cannot read the secret key " + key + ": " + IoMessages.describe(e), e);
         } catch (MalformedKeyException e) {
             throw new CliException("malformed-key", Kind.USAGE, e.getMessage()
                     + "; --key takes the NAME.sec file written by isn keygen", e);

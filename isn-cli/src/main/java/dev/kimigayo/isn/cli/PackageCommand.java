@@ -38,12 +38,14 @@ abstract class PackageCommand implements Callable<Integer> {
         try {
             int code = run(settings, output, report);
             if (settings.json()) {
-                report.print(context.out());
+                report.warnings(output.warnings()).print(context.out());
             }
             return code;
         } catch (IOException e) {
+            report.warnings(output.warnings());
             return fail(new FilesystemException(spec.name() + " failed", e), settings, report, context);
         } catch (IsnException e) {
+            report.warnings(output.warnings());
             return fail(e, settings, report, context);
         } finally {
             output.finish();
@@ -57,7 +59,7 @@ abstract class PackageCommand implements Callable<Integer> {
         }
         int code = ExitCodes.of(e);
         report.error(e, code).print(context.out());
-        context.err().println("isn: error: " + e.getMessage());
+        context.err().println("isn: error: " + TerminalText.message(e));
         return code;
     }
 }

@@ -1,6 +1,10 @@
 package dev.kimigayo.isn.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.kimigayo.isn.core.IsnException;
@@ -27,19 +31,27 @@ public final class SearchCommand extends PackageCommand {
         int found = 0;
         try (Queries q = Queries.open(EngineSetup.of(parent.context(), settings, output, "isn search"))) {
             var array = report.root().putArray("packages");
+            // One line per package version, however many repositories carry it (in configured order).
+            Map<String, List<Queries.Available>> hits = new LinkedHashMap<>();
             for (Queries.Available a : q.available()) {
                 PkgInfo i = a.entry().info();
                 boolean hit = p.matcher(i.name()).matches()
                         || description && i.description() != null && p.matcher(i.description().toLowerCase(Locale.ROOT)).find();
-                if (!hit) {
-                    continue;
+                if (hit) {
+                    hits.computeIfAbsent(i.name() + "-" + i.version(), k -> new ArrayList<>()).add(a);
                 }
+            }
+            for (var e : hits.entrySet()) {
                 found++;
-                array.addObject().put("name", i.name()).put("version", i.version())
-                        .put("description", i.description()).put("repository", a.repository());
+                PkgInfo i = e.getValue().get(0).entry().info();
+                List<String> where = e.getValue().stream().map(Queries.Available::repository).distinct().toList();
+                var o = array.addObject().put("name", i.name()).put("version", i.version())
+                        .put("description", i.description()).put("repository", where.get(0));
+                where.forEach(o.putArray("repositories")::add);
                 if (!settings.json()) {
-                    parent.context().out().println(i.name() + "-" + i.version()
-                            + (settings.verbose() && i.description() != null ? " - " + i.description() : ""));
+                    parent.context().out().println(e.getKey()
+                            + (settings.verbose() && i.description() != null ? " - " + i.description() : "")
+                            + (where.size() > 1 ? " (in " + String.join(", ", where) + ")" : ""));
                 }
             }
         }

@@ -9,7 +9,8 @@ import dev.kimigayo.isn.core.txn.Durability;
 /** The effective global options of one run, after merging those before and after the command name. */
 record Settings(Path root, boolean initdb, List<String> repositories, Path keysDir, boolean json,
         boolean quiet, boolean verbose, boolean yes, boolean interactive, int waitSeconds,
-        boolean noProgress, Boolean sync, boolean allowUntrusted, boolean noCache, int timeoutSeconds) {
+        boolean noProgress, Boolean sync, boolean allowUntrusted, boolean noCache, int timeoutSeconds,
+        boolean noNetwork, String arch) {
 
     /** {@code --timeout} when not given: apk waits 60 s; 30 s is plenty for a healthy mirror to send a byte. */
     static final int DEFAULT_TIMEOUT_SECONDS = 30;

@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.kimigayo.isn.core.IoMessages;
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.repo.IndexReader;
 import dev.kimigayo.isn.core.repo.PackageFileCheck;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Verify packages (*.isn) and signed indexes (index.json, with index.json.sig beside it)"
             + " against the trusted keys (--keys-dir; default ROOT/etc/isn/keys, i.e. /etc/isn/keys).",
-            "An index is also checked against the package files it lists that are found beside it (size, SHA-256).",
+            "An index is also checked against the package files it lists that are found beside it (size, SHA-256,"
+            + " signature, and the signed PKGINFO equal to the index entry).",
             "Prints 'OK FILE' or 'FAILED FILE (code)' per file on stdout, the reason on stderr; exits 4 if any file fails."})
 public final class VerifyCommand extends PackageCommand {
 
@@ -64,7 +66,7 @@ public final class VerifyCommand extends PackageCommand {
                 if (!settings.json()) {
                     ctx.out().println("FAILED " + file + " (" + e.code() + ")");
                 }
-                ctx.err().println("isn: error: " + e.getMessage());
+                ctx.err().println("isn: error: " + TerminalText.message(e));
             }
         }
         report.root().put("ok", failed == 0);
@@ -76,9 +78,9 @@ public final class VerifyCommand extends PackageCommand {
         if (name.endsWith(".json")) {
             RepoIndex index = indexes.read(file, OptionalLong.empty());
             Path dir = file.toAbsolutePath().getParent();
-            PackageFileCheck.Outcome outcome = PackageFileCheck.checkBeside(index, dir);
+            PackageFileCheck.Outcome outcome = PackageFileCheck.checkBeside(index, dir, packages);
             return "index serial " + index.serial() + ", expires " + index.expires() + ", "
-                    + index.packages().size() + " packages, " + outcome.checked() + " package files checked"
+                    + index.packages().size() + " packages, " + outcome.checked() + " package files checked against it"
                     + (outcome.absent().isEmpty() ? "" : ", " + outcome.absent().size() + " not present beside it");
         }
         if (name.endsWith(".isn")) {
@@ -87,7 +89,7 @@ public final class VerifyCommand extends PackageCommand {
             } catch (NoSuchFileException e) {
                 throw unreadable(file, "no such file");
             } catch (IOException e) {
-                throw unreadable(file, "cannot read: " + e.getMessage());
+                throw unreadable(file, "cannot read: " + IoMessages.describe(e));
             }
             return "package signature, manifest and every file verified";
         }

@@ -34,6 +34,9 @@ public final class VersionCommand implements Callable<Integer> {
     @Parameters(paramLabel = "VERSION", arity = "1..*", description = "The versions.")
     List<String> versions;
 
+    @Option(names = "--json", description = "Print one JSON document on stdout (schema: docs/json.md).")
+    boolean json;
+
     static final class Mode {
         @Option(names = {"-t", "--test"}, required = true,
                 description = "Compare each pair A B and print <, = or > (one line per pair).")
@@ -46,10 +49,18 @@ public final class VersionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return mode.test ? test() : check();
+        boolean asJson = json || parent.globalOptions() != null && parent.globalOptions().json;
+        JsonReport report = new JsonReport("version");
+        int code = mode.test ? test(asJson ? report : null) : check(asJson ? report : null);
+        if (asJson) {
+            report.root().put("ok", code == ExitCodes.OK);
+            report.print(parent.context().out());
+        }
+        return code;
     }
 
-    private int test() {
+    /** Compares the pairs; with a report, the results go into it ({@code results[]}) instead of text lines. */
+    private int test(JsonReport report) {
         if (versions.size() % 2 != 0) {
             throw new ParameterException(spec.commandLine(), "version -t compares pairs, but " + versions.size()
                     + " versions were given (the last, '" + versions.get(versions.size() - 1) + "', has no partner)");
@@ -61,18 +72,31 @@ public final class VersionCommand implements Callable<Integer> {
                         + "; compared anyway, as apk does (invalid versions sort below valid ones)");
             }
         }
+        var results = report == null ? null : report.root().putArray("results");
         for (int i = 0; i < versions.size(); i += 2) {
             int r = Version.compare(versions.get(i), versions.get(i + 1));
-            out.println(r < 0 ? "<" : r > 0 ? ">" : "=");
+            String symbol = r < 0 ? "<" : r > 0 ? ">" : "=";
+            if (results == null) {
+                out.println(symbol);
+            } else {
+                results.addObject().put("a", versions.get(i)).put("b", versions.get(i + 1)).put("result", symbol)
+                        .put("a_valid", Version.isValid(versions.get(i)))
+                        .put("b_valid", Version.isValid(versions.get(i + 1)));
+            }
         }
         return ExitCodes.OK;
     }
 
-    private int check() {
+    private int check(JsonReport report) {
         int invalid = 0;
+        var array = report == null ? null : report.root().putArray("invalid");
         for (String v : versions) {
             if (!Version.isValid(v)) {
-                parent.context().out().println(v);
+                if (array == null) {
+                    parent.context().out().println(v);
+                } else {
+                    array.addObject().put("version", v).put("problem", problem(v));
+                }
                 parent.context().err().println("isn version: " + problem(v));
                 invalid++;
             }

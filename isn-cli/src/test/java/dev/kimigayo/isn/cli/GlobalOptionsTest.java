@@ -51,7 +51,7 @@ class GlobalOptionsTest {
         assertTrue(s.json());
         assertEquals(5, s.waitSeconds());
         assertEquals(Path.of("/tmp/r/etc/isn/keys"), s.trustedKeys());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"schema_version\" : 1"), out.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"schema_version\" : 2"), out.toString());
     }
 
     @Test

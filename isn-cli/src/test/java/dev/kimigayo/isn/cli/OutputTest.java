@@ -18,7 +18,7 @@ class OutputTest {
 
     private static Settings plain(boolean quiet) {
         return new Settings(Path.of("/r"), false, List.of(), null, false, quiet, false, false, false, 0,
-                false, null, false, false, Settings.DEFAULT_TIMEOUT_SECONDS);
+                false, null, false, false, Settings.DEFAULT_TIMEOUT_SECONDS, false, null);
     }
 
     @Test

@@ -73,7 +73,7 @@ class ProgressLineTest {
 
     private static Settings settings(boolean json, boolean quiet, boolean noProgress) {
         return new Settings(Path.of("/r"), false, List.of(), null, json, quiet, false, false, false, 0,
-                noProgress, null, false, false, Settings.DEFAULT_TIMEOUT_SECONDS);
+                noProgress, null, false, false, Settings.DEFAULT_TIMEOUT_SECONDS, false, null);
     }
 
     @Test

@@ -13,6 +13,11 @@ public abstract class IsnException extends Exception {
         USAGE,
         /** The solver found no plan. */
         UNSATISFIABLE,
+        /**
+         * The plan is refused by what is already there: a path owned by another package, a
+         * directory where the package has a file (or the reverse), a symlink on the way.
+         */
+        CONFLICT,
         /** Signature, hash, trust, rollback/freeze, malformed or hostile package or index. */
         INTEGRITY,
         /** A repository or file could not be fetched. */

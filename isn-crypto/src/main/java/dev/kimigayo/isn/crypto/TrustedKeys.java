@@ -65,6 +65,11 @@ public final class TrustedKeys {
         return new TrustedKeys(map, where);
     }
 
+    /** Where the keys come from (a folder), as named in errors. */
+    public String where() {
+        return where;
+    }
+
     /** True when no key is trusted: every signature check will then fail with UnknownKeyException. */
     public boolean isEmpty() {
         return keys.isEmpty();

@@ -15,7 +15,8 @@ public final class EntryPaths {
 
     /**
      * Why {@code path} is not a canonical relative path, or null when it is: non-empty, no
-     * leading or trailing '/', no empty, '.' or '..' component, no control character.
+     * leading or trailing '/', no empty, '.' or '..' component, no control or bidirectional
+     * control character.
      */
     public static String problem(String path) {
         if (path.isEmpty()) {
@@ -39,18 +40,30 @@ public final class EntryPaths {
         return null;
     }
 
-    /** Why a link target cannot be stored (control characters, empty), or null. */
+    /**
+     * Why a name or link target cannot be stored, or null: empty, or holding a control character
+     * (C0, DEL, C1) or a Unicode bidirectional control, which would make the path display
+     * differently from what it is (the same characters PKGINFO values refuse).
+     */
     public static String controlProblem(String text) {
         if (text.isEmpty()) {
             return "empty name";
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
+            if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
                 return String.format("control character U+%04X in name", (int) c);
+            }
+            if (isBidiControl(c)) {
+                return String.format("bidirectional control character U+%04X in name", (int) c);
             }
         }
         return null;
+    }
+
+    /** The Unicode bidirectional formatting characters: LRM, RLM, LRE..RLO, LRI..PDI, ALM. */
+    public static boolean isBidiControl(char c) {
+        return c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f || c == 0x061c;
     }
 
     /**

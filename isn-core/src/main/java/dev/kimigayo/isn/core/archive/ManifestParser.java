@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import dev.kimigayo.isn.core.root.ReservedPaths;
+
 /** Strict reader of {@code .MANIFEST}: accepts only the canonical text {@link Manifest#encode()} writes. */
 public final class ManifestParser {
 
@@ -25,11 +27,11 @@ public final class ManifestParser {
     }
 
     /** Parses manifest bytes; {@code source} names the package in error messages. */
-    public static Manifest parse(byte[] bytes, String source) throws MalformedPackageException {
+    public static Manifest parse(byte[] bytes, String source) throws MalformedPackageException, ReservedPathException {
         return new ManifestParser(source).parse(bytes);
     }
 
-    private Manifest parse(byte[] bytes) throws MalformedPackageException {
+    private Manifest parse(byte[] bytes) throws MalformedPackageException, ReservedPathException {
         String text = decode(bytes);
         if (!text.endsWith("\n")) {
             throw bad("does not end with a newline");
@@ -60,7 +62,7 @@ public final class ManifestParser {
         return new Manifest(entries);
     }
 
-    private ManifestEntry entry(String text) throws MalformedPackageException {
+    private ManifestEntry entry(String text) throws MalformedPackageException, ReservedPathException {
         String[] f = text.split("\t", -1);
         if (f.length < 7 || f[0].length() != 1 || EntryType.ofCode(f[0].charAt(0)) == null) {
             throw bad("expected 'TYPE MODE UID GID SIZE SHA256 PATH [TARGET]' separated by tabs");
@@ -85,6 +87,10 @@ public final class ManifestParser {
         String problem = EntryPaths.problem(f[6]);
         if (problem != null) {
             throw bad(problem + ": " + f[6]);
+        }
+        String reserved = ReservedPaths.problem(f[6], type == EntryType.DIRECTORY);
+        if (reserved != null) {
+            throw new ReservedPathException(source, f[6], reserved);
         }
         String target = linked ? f[7] : null;
         if (linked && EntryPaths.controlProblem(target) != null) {

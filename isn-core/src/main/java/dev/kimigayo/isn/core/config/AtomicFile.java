@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import dev.kimigayo.isn.core.root.ReservedPaths;
 import dev.kimigayo.isn.core.txn.Durability;
 
 /** Replaces a small file's content atomically: readers see the old content or the new, never a mix. */
@@ -17,7 +18,7 @@ public final class AtomicFile {
     public static void write(Path target, byte[] content, Durability durability) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = dir.resolve(".isn-tmp." + target.getFileName() + "." + ProcessHandle.current().pid());
+        Path tmp = dir.resolve(ReservedPaths.ATOMIC_PREFIX + target.getFileName() + "." + ProcessHandle.current().pid());
         try {
             Files.write(tmp, content);
             durability.syncFile(tmp);

@@ -16,7 +16,9 @@ import dev.kimigayo.isn.core.txn.Durability;
 /**
  * Reads and writes {@code etc/isn/repositories}: one repository per line, {@code file://},
  * {@code http://} or {@code https://} (a bare absolute path means {@code file://}), optionally
- * preceded by {@code @tag}; blank lines and lines starting with {@code #} are ignored.
+ * preceded by {@code @tag}; further {@code http(s)} URLs on the same line, separated by blanks,
+ * are mirrors of the first. Blank lines and lines starting with {@code #} are ignored, and so is
+ * the rest of a line after a blank and {@code #}. Format: docs/fetching.md.
  */
 public final class RepositoriesFile {
 
@@ -47,7 +49,7 @@ public final class RepositoriesFile {
         return List.copyOf(entries);
     }
 
-    /** Parses one repository given on the command line ({@code --repository}). */
+    /** Parses one repository given on the command line ({@code --repository}), mirrors separated by blanks. */
     public static RepositoryEntry parseArgument(String argument) throws ConfigSyntaxException {
         return parseLine(argument.strip(), Path.of("--repository"), 1);
     }
@@ -64,10 +66,26 @@ public final class RepositoriesFile {
             tag = Optional.of(parts[0]);
             location = parts[1].strip();
         }
-        if (location.contains(" ") || location.contains("\t")) {
-            throw new ConfigSyntaxException(source, lineNo, "expected one URL per line, got '" + line + "'");
+        int comment = location.indexOf(" #");
+        int tabComment = location.indexOf("\t#");
+        if (tabComment >= 0 && (comment < 0 || tabComment < comment)) {
+            comment = tabComment;
         }
-        return new RepositoryEntry(tag, toUri(location, source, lineNo));
+        if (comment >= 0) {
+            location = location.substring(0, comment).strip();
+        }
+        String[] urls = location.split("\\s+");
+        URI primary = toUri(urls[0], source, lineNo);
+        List<URI> mirrors = new ArrayList<>();
+        for (int i = 1; i < urls.length; i++) {
+            URI mirror = toUri(urls[i], source, lineNo);
+            if ("file".equals(primary.getScheme()) || "file".equals(mirror.getScheme())) {
+                throw new ConfigSyntaxException(source, lineNo, "mirrors are for http(s) repositories only: '"
+                        + urls[i] + "' cannot mirror '" + urls[0] + "'; put a local folder on a line of its own");
+            }
+            mirrors.add(mirror);
+        }
+        return new RepositoryEntry(tag, primary, mirrors);
     }
 
     private static URI toUri(String location, Path source, int lineNo) throws ConfigSyntaxException {
@@ -98,7 +116,7 @@ public final class RepositoriesFile {
         return uri;
     }
 
-    /** Writes the entries back, one per line, replacing the file atomically. */
+    /** Writes the entries, one per line with their mirrors, replacing the file atomically. */
     public static void write(Path file, List<RepositoryEntry> entries, Durability durability) throws IOException {
         StringBuilder text = new StringBuilder();
         for (RepositoryEntry e : entries) {

@@ -1,13 +1,29 @@
 package dev.kimigayo.isn.core.config;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * One line of {@code etc/isn/repositories}: a repository location and, when the line starts
- * with {@code @tag}, the tag that makes it usable only for {@code name@tag} requests.
+ * One line of {@code etc/isn/repositories}: a repository location, its mirrors (further URLs on
+ * the same line, tried in order when the one before fails) and, when the line starts with
+ * {@code @tag}, the tag that makes it usable only for {@code name@tag} requests. The first URL is
+ * the repository's identity: its cache folder and its accepted serial are kept under it, so
+ * whichever mirror served the index, rollback and expiry are judged against one history.
  */
-public record RepositoryEntry(Optional<String> tag, URI uri) {
+public record RepositoryEntry(Optional<String> tag, URI uri, List<URI> mirrors) {
+
+    /** Freezes the mirror list. */
+    public RepositoryEntry {
+        mirrors = List.copyOf(mirrors);
+    }
+
+    /** A repository without mirrors. */
+    public RepositoryEntry(Optional<String> tag, URI uri) {
+        this(tag, uri, List.of());
+    }
 
     /** An untagged repository. */
     public static RepositoryEntry of(URI uri) {
@@ -19,8 +35,17 @@ public record RepositoryEntry(Optional<String> tag, URI uri) {
         return "file".equals(uri.getScheme());
     }
 
+    /** Every URL of the repository, the first one first. */
+    public List<URI> urls() {
+        List<URI> all = new ArrayList<>(mirrors.size() + 1);
+        all.add(uri);
+        all.addAll(mirrors);
+        return all;
+    }
+
     /** The line that represents this entry in the repositories file. */
     public String toLine() {
-        return tag.map(t -> "@" + t + " ").orElse("") + uri;
+        return tag.map(t -> "@" + t + " ").orElse("")
+                + urls().stream().map(URI::toString).collect(Collectors.joining(" "));
     }
 }

@@ -18,8 +18,10 @@ public record Damage(String pkg, String path, Problem problem) {
         TYPE("type changed"),
         /** A regular file whose SHA-256 differs from the recorded one. */
         CONTENT("content changed"),
-        /** A regular file whose permission bits (setuid/setgid/sticky included) differ. */
+        /** A regular file or directory whose permission bits (setuid/setgid/sticky included) differ. */
         MODE("mode changed"),
+        /** A regular file or directory whose owner or group differs (checked only when running as root). */
+        OWNER("owner changed"),
         /** A symbolic link pointing somewhere else. */
         LINK_TARGET("link target changed");
 

@@ -14,10 +14,11 @@ import dev.kimigayo.isn.db.InstalledFile;
 import dev.kimigayo.isn.db.InstalledPackage;
 
 /**
- * Compares installed paths with their database records (type, SHA-256, permission bits, link
- * target) to find what {@code isn fix} must repair. Configuration files are skipped: changing
- * them is what they are for. Directories are checked for existence and type only, since a
- * reinstall leaves an existing directory as it is.
+ * Compares installed paths with their database records (type, SHA-256, all twelve mode bits,
+ * owner, link target) to find what {@code isn fix} must repair. Configuration files are skipped:
+ * changing them is what they are for. Directories are checked for type, mode and owner (a
+ * reinstall repairs them in place). Owners are compared only when isn runs as root, since an
+ * unprivileged install cannot set them (see {@link FileAttributes}).
  */
 public final class DamageScan {
 
@@ -63,7 +64,7 @@ public final class DamageScan {
                 return Files.readSymbolicLink(p).toString().equals(f.linkTarget()) ? null : Damage.Problem.LINK_TARGET;
             }
             if (f.type() == FileType.DIR) {
-                return Files.isDirectory(p, NOFOLLOW) ? null : Damage.Problem.TYPE;
+                return Files.isDirectory(p, NOFOLLOW) ? attributes(p, f) : Damage.Problem.TYPE;
             }
             if (f.type() != FileType.FILE) {
                 return null; // hardlinks are checked through the file they point at
@@ -74,13 +75,17 @@ public final class DamageScan {
             if (f.sha256() != null && !f.sha256().equals(RootPaths.sha256(p))) {
                 return Damage.Problem.CONTENT;
             }
-            return (mode(p) & 07777) == (f.mode() & 07777) ? null : Damage.Problem.MODE;
+            return attributes(p, f);
         } catch (IOException e) {
             throw new FilesystemException("cannot check /" + f.path() + " against the package database", e);
         }
     }
 
-    private static int mode(Path p) throws IOException {
-        return (Integer) Files.getAttribute(p, "unix:mode", NOFOLLOW);
+    private static Damage.Problem attributes(Path p, InstalledFile f) throws IOException {
+        java.util.Map<String, Object> a = Files.readAttributes(p, "unix:mode,uid,gid", NOFOLLOW);
+        if (FileAttributes.PRIVILEGED && ((Integer) a.get("uid") != f.uid() || (Integer) a.get("gid") != f.gid())) {
+            return Damage.Problem.OWNER;
+        }
+        return (((Integer) a.get("mode")) & 07777) == (f.mode() & 07777) ? null : Damage.Problem.MODE;
     }
 }

@@ -16,6 +16,7 @@ import dev.kimigayo.isn.core.fetch.Fetcher;
 import dev.kimigayo.isn.core.solver.Plan;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import dev.kimigayo.isn.core.solver.Solver;
+import dev.kimigayo.isn.core.solver.UnsatisfiableException;
 import dev.kimigayo.isn.core.solver.VirtualPackage;
 import dev.kimigayo.isn.core.version.Constraint;
 import dev.kimigayo.isn.db.DatabaseException;
@@ -34,29 +35,54 @@ public final class Engine {
     public static Outcome run(EngineSettings settings, PackageRequest request) throws IsnException {
         try (Session session = Session.openWriter(settings);
                 Fetcher fetcher = new Fetcher(settings.fetch(), new DownloadProgress(settings.listener()))) {
-            RepositoryCatalog.remember(settings);
             Workspace ws = Workspace.of(settings);
             try {
-                List<LoadedRepository> repos = new RepositoryCatalog(session, ws.indexes(), !request.dryRun())
-                        .load(RepositoryCatalog.configured(settings), false, fetcher);
+                // Removing needs no repository to be reachable: read what is cached, never fetch.
+                RepositoryCatalog catalog = new RepositoryCatalog(session, ws.indexes(), !request.dryRun());
+                RepositoryCatalog.Mode mode = request.operation() == SolveRequest.Operation.REMOVE
+                        ? RepositoryCatalog.Mode.OFFLINE : RepositoryCatalog.Mode.IF_MISSING;
+                List<LoadedRepository> repos = catalog.load(RepositoryCatalog.configured(settings), mode, fetcher);
                 PackageReader reader = new PackageReader(IndexTrust.packageTrust(settings));
                 Universe universe = Universe.load(session, repos, settings.arch());
                 List<Constraint> targets = new ArrayList<>();
                 for (String t : request.targets()) {
                     targets.add(universe.target(t, reader));
                 }
+                boolean removal = request.operation() == SolveRequest.Operation.REMOVE;
+                boolean upgrade = request.operation() == SolveRequest.Operation.UPGRADE;
+                if (removal || upgrade) {
+                    RemovalCheck.requireKnown(removal ? "remove" : "upgrade", targets, universe);
+                }
                 SolveRequest solve = solveRequest(settings, request, targets);
-                Plan plan = universe.solver().solve(universe.world(), solve);
+                Solver solver = universe.solver();
+                Plan plan;
+                try {
+                    plan = solver.solve(universe.world(), solve);
+                } catch (UnsatisfiableException e) {
+                    if (catalog.leftOut().isEmpty()) {
+                        throw e;
+                    }
+                    throw new RepositoryUnavailableException(e, catalog.leftOut());
+                }
                 List<TxnStep> steps = universe.steps(plan);
                 List<Change> changes = steps.stream().map(TxnStep::change).toList();
+                Outcome planned = new Outcome(changes, request.dryRun(), null,
+                        removal ? RemovalCheck.kept(targets, plan) : List.of(),
+                        upgrade ? new UpgradeCheck(universe, repos, solver, settings.arch()).heldBack(targets, plan)
+                                : List.of());
                 if (request.dryRun() || steps.isEmpty() && universe.worldUnchanged(plan)) {
-                    return new Outcome(changes, request.dryRun(), null);
+                    return planned;
                 }
                 steps = new PackageDownloads(repos, ws.packages(), fetcher).resolve(steps, plan);
+                if (!settings.arch().equals(EngineSettings.machineArch())) {
+                    settings.listener().on(new EngineEvent.Warning("package scripts are not run: this root is for "
+                            + settings.arch() + " and this machine is " + EngineSettings.machineArch()
+                            + " (--arch); their steps, if any, must be done on the target machine"));
+                }
                 List<String> world = plan.world().stream().map(Constraint::toString).toList();
                 CommitResult result = new TransactionRunner(session, reader).run(steps, world,
                         universe.reasonUpdates(plan), request.purge());
-                return new Outcome(changes, false, result);
+                return planned.withCommit(result);
             } finally {
                 ws.close();
             }
@@ -65,15 +91,23 @@ public final class Engine {
         }
     }
 
-    /** {@code isn update}: fetches and verifies every repository index, recording what was accepted. */
+    /**
+     * {@code isn update}: fetches and verifies every repository index, recording what was
+     * accepted. Every repository is tried; if any could not be refreshed, the first such failure
+     * is thrown afterwards (as apk's update reports unavailable repositories in its exit status).
+     */
     public static List<LoadedRepository> update(EngineSettings settings) throws IsnException {
         try (Session session = Session.openWriter(settings);
                 Fetcher fetcher = new Fetcher(settings.fetch(), new DownloadProgress(settings.listener()))) {
-            RepositoryCatalog.remember(settings);
             Workspace ws = Workspace.of(settings);
             try {
-                return new RepositoryCatalog(session, ws.indexes(), true)
-                        .load(RepositoryCatalog.configured(settings), true, fetcher);
+                RepositoryCatalog catalog = new RepositoryCatalog(session, ws.indexes(), true);
+                List<LoadedRepository> loaded = catalog.load(RepositoryCatalog.configured(settings),
+                        RepositoryCatalog.Mode.REFRESH, fetcher);
+                if (!catalog.failures().isEmpty()) {
+                    throw catalog.failures().get(0).reason();
+                }
+                return loaded;
             } finally {
                 ws.close();
             }

@@ -35,6 +35,10 @@ public sealed interface EngineEvent {
     record Warning(String message) implements EngineEvent {
     }
 
+    /** Something worth knowing that is expected and harmless (shown calmly, not as a warning). */
+    record Note(String message) implements EngineEvent {
+    }
+
     /** A package script failed; the operation goes on (post-scripts) and reports it at the end. */
     record ScriptFailed(String pkg, String script, int exitCode) implements EngineEvent {
     }

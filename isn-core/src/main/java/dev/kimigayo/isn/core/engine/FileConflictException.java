@@ -41,6 +41,6 @@ public final class FileConflictException extends IsnException {
 
     @Override
     public Kind kind() {
-        return Kind.FAILED;
+        return Kind.CONFLICT;
     }
 }

@@ -11,8 +11,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dev.kimigayo.isn.core.root.RootGuard;
 import dev.kimigayo.isn.core.root.RootLayout;
+import dev.kimigayo.isn.core.root.SymlinkInPathException;
 import dev.kimigayo.isn.core.txn.ChangeSetBuilder;
+import dev.kimigayo.isn.core.root.ReservedPaths;
 
 /**
  * Turns "these package versions come in, those go out" into filesystem steps, refusing hostile
@@ -31,6 +34,7 @@ public final class FilePlanner {
     }
 
     private final RootLayout root;
+    private final RootGuard guard;
     private final Owners owners;
     private final boolean purge;
     private final Set<String> leaving = new TreeSet<>();
@@ -38,11 +42,14 @@ public final class FilePlanner {
     private final Set<String> mkdirs = new TreeSet<>();
     private final Map<String, PackageFiles> claims = new LinkedHashMap<>();
     private final Map<String, RootPaths> ancestors = new HashMap<>();
+    private final Set<String> skippedLinks = new TreeSet<>();
+    private final Set<String> leavingDirs = new java.util.HashSet<>();
     private final FilePlanBuilder out;
     private final TypeChanges types;
 
     private FilePlanner(RootLayout root, String txn, Owners owners, boolean purge) {
         this.root = root;
+        this.guard = new RootGuard(root.root());
         this.owners = owners;
         this.purge = purge;
         this.out = new FilePlanBuilder(new ChangeSetBuilder(root, txn));
@@ -62,6 +69,9 @@ public final class FilePlanner {
             p.leaving.add(o.name());
             p.types.leaving(o);
             for (FileEntry f : o.files()) {
+                if (f.type() == FileEntry.Type.DIRECTORY) {
+                    p.leavingDirs.add(f.path());
+                }
                 if (f.sha256() != null) {
                     p.recordedHash.put(f.path(), f.sha256());
                 }
@@ -107,7 +117,7 @@ public final class FilePlanner {
                 stageInside(pkg, f, moved);
                 continue;
             }
-            RootPaths existing = RootPaths.at(root.resolve(f.path()));
+            RootPaths existing = RootPaths.at(guard.resolve(f.path()));
             if (f.type() == FileEntry.Type.DIRECTORY) {
                 placeDirectory(pkg, f, existing);
             } else {
@@ -129,6 +139,7 @@ public final class FilePlanner {
                 case DIRECTORY -> {
                 }
                 case SYMLINK -> {
+                    refuseSwappedDirectory(pkg, path, ancestor);
                     if (!RootPaths.isUsrMergeLink(root.root(), ancestor)) {
                         retypeAncestor(pkg, path, ancestor, "symlink /" + ancestor
                                 + " is on the way; isn only writes through usr-merge directory links");
@@ -142,6 +153,20 @@ public final class FilePlanner {
                 default -> throw new UnsafeRootPathException(pkg.name(), path,
                         "/" + ancestor + " exists and is not a directory");
             }
+        }
+    }
+
+    /**
+     * A directory the installed version recorded has become a symlink since (the administrator's
+     * doing): isn neither writes through it (it may lead outside the root) nor silently deletes it.
+     */
+    private void refuseSwappedDirectory(PackageFiles pkg, String path, String dir)
+            throws IOException, UnsafeRootPathException {
+        if (leavingDirs.contains(dir) && !RootPaths.isUsrMergeLink(root.root(), dir)) {
+            String target = java.nio.file.Files.readSymbolicLink(root.resolve(dir)).toString();
+            throw new UnsafeRootPathException(pkg.name(), path, "symlink /" + dir + " (to " + target
+                    + ") has replaced a directory of the installed package; isn neither follows nor removes it:"
+                    + " put the directory back, or remove the package first, and retry");
         }
     }
 
@@ -188,9 +213,18 @@ public final class FilePlanner {
         out.own(pkg.name(), f);
     }
 
-    /** What is at an ancestor directory; the root does not change while planning, and ancestors repeat. */
-    private RootPaths ancestorState(String ancestor) {
-        return ancestors.computeIfAbsent(ancestor, a -> RootPaths.at(root.resolve(a)));
+    /**
+     * What is at an ancestor directory; the root does not change while planning, and ancestors
+     * repeat. Callers walk down from the top and stop at the first symlink, so the guard only
+     * crosses usr-merge links here.
+     */
+    private RootPaths ancestorState(String ancestor) throws IOException {
+        RootPaths known = ancestors.get(ancestor);
+        if (known == null) {
+            known = RootPaths.at(guard.resolve(ancestor));
+            ancestors.put(ancestor, known);
+        }
+        return known;
     }
 
     private void placeDirectory(PackageFiles pkg, FileEntry f, RootPaths existing)
@@ -203,6 +237,7 @@ public final class FilePlanner {
             case DIRECTORY -> {
             }
             case SYMLINK -> {
+                refuseSwappedDirectory(pkg, f.path(), f.path());
                 if (!RootPaths.isUsrMergeLink(root.root(), f.path())) {
                     retypeOrRefuse(pkg, f, "symlink in the root where the package has a directory");
                     return;
@@ -259,13 +294,13 @@ public final class FilePlanner {
         }
         out.own(pkg.name(), f);
         if (f.type() == FileEntry.Type.FILE && existing == RootPaths.FILE && pkg.isConfig(f.path())) {
-            String disk = RootPaths.sha256(root.resolve(f.path()));
+            String disk = RootPaths.sha256(guard.resolve(f.path()));
             if (disk.equals(f.sha256())) {
                 return;
             }
             String recorded = recordedHash.get(f.path());
             if (recorded == null || !recorded.equals(disk)) {
-                String isnNew = f.path() + ".isn-new";
+                String isnNew = f.path() + ReservedPaths.CONFIG_NEW_SUFFIX;
                 out.stage(pkg.name(), f.path(), out.changes().placeFile(isnNew));
                 out.note("/" + f.path() + " was changed locally: kept it, wrote the new version as /" + isnNew);
                 return;
@@ -297,14 +332,27 @@ public final class FilePlanner {
                     dirs.put(f.path(), pkg);
                     continue;
                 }
-                RootPaths existing = RootPaths.at(root.resolve(f.path()));
+                Path real;
+                try {
+                    real = guard.resolve(f.path());
+                } catch (SymlinkInPathException e) {
+                    // The administrator swapped a directory for a symlink: what is behind it is not the
+                    // package's to delete (it may be outside the root). Leave it, and say so once.
+                    if (skippedLinks.add(e.link())) {
+                        out.note("/" + e.link() + " is now a symlink (to " + e.target() + "): left what is behind it"
+                                + " alone; isn never follows a symlink when removing files");
+                    }
+                    continue;
+                }
+                RootPaths existing = RootPaths.at(real);
                 if (existing == RootPaths.ABSENT || existing == RootPaths.DIRECTORY) {
                     continue;
                 }
                 if (!purge && existing == RootPaths.FILE && pkg.isConfig(f.path()) && f.sha256() != null
-                        && !f.sha256().equals(RootPaths.sha256(root.resolve(f.path())))) {
-                    out.changes().save(f.path(), f.path() + ".isn-save");
-                    out.note("/" + f.path() + " was changed locally: saved it as /" + f.path() + ".isn-save");
+                        && !f.sha256().equals(RootPaths.sha256(real))) {
+                    String saved = f.path() + ReservedPaths.CONFIG_SAVE_SUFFIX;
+                    out.changes().save(f.path(), saved);
+                    out.note("/" + f.path() + " was changed locally: saved it as /" + saved);
                 } else {
                     out.changes().remove(f.path());
                 }

@@ -12,9 +12,17 @@ public final class FilesystemException extends IsnException {
         super(doing + ": " + describe(cause), cause);
     }
 
+    private FilesystemException(IOException cause, String message) {
+        super(message, cause);
+    }
+
+    /** A failure with a complete message (what, where, whether anything changed, what to do). */
+    public static FilesystemException withMessage(String message, IOException cause) {
+        return new FilesystemException(cause, message);
+    }
+
     private static String describe(IOException e) {
-        String type = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? type : type + " " + e.getMessage();
+        return dev.kimigayo.isn.core.IoMessages.describe(e);
     }
 
     @Override

@@ -32,26 +32,39 @@ import dev.kimigayo.isn.crypto.TrustedKeys;
  */
 final class IndexTrust {
 
-    private static final long MAX_INDEX = 64L * 1024 * 1024;
+    private static final long MAX_INDEX = dev.kimigayo.isn.core.repo.IndexJsonParser.MAX_SIZE;
 
     private final EngineSettings settings;
     private final TrustedKeys keys;
+    private final java.util.List<dev.kimigayo.isn.crypto.OpenPgpVerifier> openPgp;
 
-    private IndexTrust(EngineSettings settings, TrustedKeys keys) {
+    private IndexTrust(EngineSettings settings, TrustedKeys keys,
+            java.util.List<dev.kimigayo.isn.crypto.OpenPgpVerifier> openPgp) {
         this.settings = settings;
         this.keys = keys;
+        this.openPgp = openPgp;
     }
 
-    /** Loads the trusted keys of the settings' keys folder (an absent folder trusts nothing). */
+    /**
+     * Loads the trusted keys of the settings' keys folder (an absent folder trusts nothing):
+     * isn's Ed25519 {@code *.pub}, and legacy OpenPGP {@code *.asc}/{@code *.gpg} for indexes
+     * signed with {@code gpg --detach-sign}.
+     */
     static IndexTrust load(EngineSettings settings) throws IsnException {
-        return new IndexTrust(settings, trustedKeys(settings));
+        return new IndexTrust(settings, trustedKeys(settings),
+                dev.kimigayo.isn.core.repo.RepositoryKeys.openPgp(settings.keysDir()));
     }
 
     /** The trusted keys of {@code settings}; an absent folder holds none. */
     static TrustedKeys trustedKeys(EngineSettings settings) throws IsnException {
         Path dir = settings.keysDir();
+        if (Files.isDirectory(dir)) {
+            dev.kimigayo.isn.core.repo.KeyPermissions.check(dir);
+        }
         try {
-            return Files.isDirectory(dir) ? TrustedKeys.load(dir) : TrustedKeys.of(java.util.List.of(), dir.toString());
+            // Say so when the folder is missing: a typo'd --keys-dir or a root made without keys looks the same otherwise.
+            return Files.isDirectory(dir) ? TrustedKeys.load(dir)
+                    : TrustedKeys.of(java.util.List.of(), dir + " (which does not exist)");
         } catch (MalformedKeyException e) {
             throw new KeyFileException(dir, e.getMessage());
         } catch (IOException e) {
@@ -69,8 +82,20 @@ final class IndexTrust {
         if (!settings.allowUntrusted()) {
             return KeyringTrust.requireSigned(keys);
         }
-        return KeyringTrust.allowUntrusted(keys, source -> settings.listener().on(new EngineEvent.Warning(
-                "USING UNTRUSTED PACKAGE " + source + " (--allow-untrusted): no trusted signature")));
+        // A package is read at planning, after download and at unpacking: warn about it once.
+        java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return KeyringTrust.allowUntrusted(keys, source -> {
+            if (warned.add(packageName(source))) {
+                settings.listener().on(new EngineEvent.Warning("USING UNTRUSTED PACKAGE " + source
+                        + " (--allow-untrusted): no trusted signature"));
+            }
+        });
+    }
+
+    /** The file name a package source ends with (a path or URL), so one package read from several places counts once. */
+    private static String packageName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf(java.io.File.separatorChar));
+        return source.substring(slash + 1);
     }
 
     /** Reads and checks the index at {@code json} (signature beside it), naming it {@code url} in errors. */
@@ -89,7 +114,7 @@ final class IndexTrust {
                 throw new IndexSignatureException(IndexSignatureException.Reason.MISSING, url,
                         "no signature file beside the index", null);
             }
-            return new IndexReader(keys, settings.clock()).read(url, data, sig, lastSerial);
+            return new IndexReader(keys, openPgp, settings.clock()).read(url, data, sig, lastSerial);
         } catch (IndexSignatureException e) {
             if (!settings.allowUntrusted()) {
                 throw e;
@@ -109,7 +134,8 @@ final class IndexTrust {
     private static byte[] bytes(String url, Path json) throws IsnException {
         try {
             if (Files.size(json) > MAX_INDEX) {
-                throw new RepositoryIoException("index of " + url + " is larger than " + MAX_INDEX + " bytes", null);
+                throw new dev.kimigayo.isn.core.repo.MalformedIndexException("index-too-large", url,
+                        "file is larger than the limit of " + MAX_INDEX + " bytes");
             }
             return Files.readAllBytes(json);
         } catch (NoSuchFileException e) {

@@ -44,7 +44,8 @@ final class PackageDownloads {
                 LoadedRepository repo = repos.get(s.source());
                 Path file = repo.entry().isLocal() ? Path.of(repo.packageUri(e)) : dir.resolve(e.file());
                 if (!repo.entry().isLocal() && !cachedCopyMatches(e, file)) {
-                    fetches.add(FetchRequest.of(repo.packageUri(e), file, e.fileSize()).withSha256(e.fileSha256()));
+                    fetches.add(IndexFetch.request(repo.entry().urls(), e.file(), file, e.fileSize())
+                            .withSha256(e.fileSha256()));
                 }
                 out.add(s.withFile(file));
             } else {

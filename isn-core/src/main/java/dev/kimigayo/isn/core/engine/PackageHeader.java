@@ -11,6 +11,8 @@ import dev.kimigayo.isn.core.archive.EntrySink;
 import dev.kimigayo.isn.core.archive.OpenPackage;
 import dev.kimigayo.isn.core.archive.PackageReader;
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
+import dev.kimigayo.isn.core.repo.IndexConsistency;
+import dev.kimigayo.isn.core.repo.IndexEntry;
 
 /**
  * The verified metadata of a package file: PKGINFO (signature checked), manifest, install script.
@@ -27,6 +29,17 @@ record PackageHeader(Path file, String source, PkgInfo info, List<FileEntry> fil
                     p.installScript().orElse(null));
         } catch (IOException e) {
             throw new FilesystemException("cannot read package " + source, e);
+        }
+    }
+
+    /**
+     * Refuses this package unless its signed PKGINFO is exactly the index entry the plan of
+     * {@code step} was made from (name, version, dependencies: everything the solver read).
+     */
+    void checkPlanned(TxnStep step) throws IsnException {
+        if (step.incoming() != null && step.incoming().ref() instanceof IndexEntry e) {
+            IndexConsistency.check(e.info(), info, e.file(),
+                    step.repository() == null ? "its repository" : step.repository());
         }
     }
 

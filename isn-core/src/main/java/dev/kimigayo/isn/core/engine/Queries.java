@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.config.RepositoryEntry;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.db.DatabaseException;
 import dev.kimigayo.isn.db.InstalledFile;
@@ -83,17 +82,10 @@ public final class Queries implements AutoCloseable {
         EngineSettings settings = session.settings();
         List<Available> all = new ArrayList<>();
         RepositoryCatalog catalog = new RepositoryCatalog(session, settings.layout().cacheDir().resolve("indexes"), false);
-        {
-            for (RepositoryEntry e : RepositoryCatalog.configured(settings)) {
-                try {
-                    for (LoadedRepository r : catalog.loadCachedOnly(e)) {
-                        for (IndexEntry p : r.index().packages()) {
-                            all.add(new Available(p, r.url()));
-                        }
-                    }
-                } catch (IsnException failure) {
-                    settings.listener().on(new EngineEvent.Warning(failure.getMessage()));
-                }
+        for (LoadedRepository r : catalog.load(RepositoryCatalog.configured(settings), RepositoryCatalog.Mode.OFFLINE,
+                null)) {
+            for (IndexEntry p : r.index().packages()) {
+                all.add(new Available(p, r.url()));
             }
         }
         return all;

@@ -1,7 +1,6 @@
 package dev.kimigayo.isn.core.engine;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,31 +13,50 @@ import java.util.OptionalLong;
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.config.RepositoriesFile;
 import dev.kimigayo.isn.core.config.RepositoryEntry;
-import dev.kimigayo.isn.core.fetch.FetchRequest;
-import dev.kimigayo.isn.core.fetch.FetchResult;
+import dev.kimigayo.isn.core.fetch.FetchException;
 import dev.kimigayo.isn.core.fetch.Fetcher;
 import dev.kimigayo.isn.core.fetch.Validators;
 import dev.kimigayo.isn.core.repo.IndexBuilder;
+import dev.kimigayo.isn.core.repo.IndexExpiredException;
 import dev.kimigayo.isn.core.repo.IndexReader;
 import dev.kimigayo.isn.core.repo.RepoIndex;
+import dev.kimigayo.isn.core.repo.RepositoryIoException;
 import dev.kimigayo.isn.db.DatabaseException;
 import dev.kimigayo.isn.db.RepositoryState;
 
 /**
  * The configured repositories and their verified indexes. {@code file:} indexes are read in
  * place; {@code http(s):} ones are kept in {@code var/cache/isn/indexes/} (or a scratch folder
- * with {@code --no-cache}) and refreshed with conditional GET. Every index is checked against the
- * trusted keys, its expiry (freeze) and the last accepted serial (rollback) before use.
+ * with {@code --no-cache}) and refreshed with conditional GET from the first mirror that answers.
+ * Every index is checked against the trusted keys, its expiry (freeze) and the last accepted
+ * serial (rollback) before use. A repository that cannot be reached is not fatal (as apk): it is
+ * reported ({@link #failures()}) and its last verified index is used, or it is left out.
  */
 public final class RepositoryCatalog {
 
-    private static final long MAX_INDEX = 64L * 1024 * 1024;
-    private static final long MAX_SIGNATURE = 4096;
+    /** How indexes of {@code http(s)} repositories are obtained. */
+    public enum Mode {
+        /** Fetch every index (conditional GET): {@code isn update}. */
+        REFRESH,
+        /** Use the cached index; fetch only a missing or expired one: install, upgrade, fix. */
+        IF_MISSING,
+        /** Never fetch; use what is cached, leaving out what cannot be read: removal and queries. */
+        OFFLINE
+    }
+
+    /** A repository that could not be refreshed ({@code fallback}: its cached index is used) or not used at all. */
+    public record Failure(RepositoryEntry entry, IsnException reason, boolean fallback) {
+        /** The repository's URL. */
+        public String url() {
+            return entry.uri().toString();
+        }
+    }
 
     private final Session session;
     private final IndexTrust trust;
     private final Path cacheDir;
     private final boolean recordState;
+    private final List<Failure> failures = new ArrayList<>();
 
     /** A catalog for {@code session}, caching http indexes in {@code cacheDir}; {@code recordState} false changes nothing. */
     public RepositoryCatalog(Session session, Path cacheDir, boolean recordState) throws IsnException {
@@ -48,7 +66,10 @@ public final class RepositoryCatalog {
         this.recordState = recordState;
     }
 
-    /** The repositories of {@code etc/isn/repositories} followed by those given on the command line. */
+    /**
+     * The repositories of {@code etc/isn/repositories} followed by those given on the command
+     * line; the latter are for this command only and never written to the file (as apk's {@code -X}).
+     */
     public static List<RepositoryEntry> configured(EngineSettings settings) throws IsnException {
         LinkedHashSet<RepositoryEntry> all = new LinkedHashSet<>();
         try {
@@ -60,68 +81,119 @@ public final class RepositoryCatalog {
         return List.copyOf(all);
     }
 
-    /** Appends command-line repositories missing from the repositories file ({@code --repository}). */
-    public static void remember(EngineSettings settings) throws IsnException {
-        try {
-            List<RepositoryEntry> file = RepositoriesFile.read(settings.layout().repositoriesFile());
-            List<RepositoryEntry> merged = new ArrayList<>(file);
-            settings.extraRepos().stream().filter(e -> !file.contains(e)).forEach(merged::add);
-            if (merged.size() != file.size()) {
-                RepositoriesFile.write(settings.layout().repositoriesFile(), merged, settings.durability());
-            }
-        } catch (IOException e) {
-            throw new FilesystemException("cannot update " + settings.layout().repositoriesFile(), e);
-        }
+    /** The cache folder of the repository whose first URL is {@code url}. */
+    public static Path cacheFolder(Path indexCache, String url) {
+        return indexCache.resolve(IndexTrust.key(url));
     }
 
-    /** Loads every repository; {@code refresh} fetches http indexes even when a cached copy exists. */
-    public List<LoadedRepository> load(List<RepositoryEntry> entries, boolean refresh, Fetcher fetcher)
+    /** Loads every usable repository; those that cannot be reached are reported and left out or read from the cache. */
+    public List<LoadedRepository> load(List<RepositoryEntry> entries, Mode mode, Fetcher fetcher)
             throws IsnException {
         List<LoadedRepository> loaded = new ArrayList<>();
         for (RepositoryEntry e : entries) {
-            loaded.add(new LoadedRepository(e, load(e, refresh, fetcher)));
+            RepoIndex index = load(e, mode, fetcher);
+            if (index != null) {
+                loaded.add(new LoadedRepository(e, index));
+            }
         }
         return loaded;
     }
 
-    /** The verified index of {@code entry} from its folder or the cache, never fetched; empty when not cached. */
-    public List<LoadedRepository> loadCachedOnly(RepositoryEntry entry) throws IsnException {
-        if (!entry.isLocal() && !Files.exists(cacheDir.resolve(IndexTrust.key(entry.uri().toString()))
-                .resolve(IndexBuilder.INDEX_FILE))) {
-            session.settings().listener().on(new EngineEvent.Warning("no cached index for " + entry.uri()
-                    + ": run 'isn update'"));
-            return List.of();
-        }
-        return List.of(new LoadedRepository(entry, load(entry, false, null)));
+    /** The repositories of the last {@link #load} that could not be refreshed or used, in order. */
+    public List<Failure> failures() {
+        return List.copyOf(failures);
     }
 
-    private RepoIndex load(RepositoryEntry entry, boolean refresh, Fetcher fetcher) throws IsnException {
+    /** The repositories left out entirely (no usable index at all). */
+    public List<Failure> leftOut() {
+        return failures.stream().filter(f -> !f.fallback()).toList();
+    }
+
+    private RepoIndex load(RepositoryEntry entry, Mode mode, Fetcher fetcher) throws IsnException {
         String url = entry.uri().toString();
         Optional<RepositoryState> state = state(url);
         OptionalLong last = state.map(s -> OptionalLong.of(s.serial())).orElse(OptionalLong.empty());
         Validators known = state.map(s -> new Validators(s.etag(), s.lastModified())).orElse(Validators.NONE);
-        RepoIndex index;
-        Validators validators = known;
         if (entry.isLocal()) {
-            index = trust.read(url, Path.of(entry.uri()).resolve(IndexBuilder.INDEX_FILE), last);
-        } else {
-            Path dir = cacheDir.resolve(IndexTrust.key(url));
-            Path json = dir.resolve(IndexBuilder.INDEX_FILE);
-            boolean cached = Files.exists(json) && Files.exists(IndexReader.signatureOf(json));
-            Path incoming = dir.resolve("incoming");
-            Path fresh = incoming.resolve(IndexBuilder.INDEX_FILE);
-            if ((refresh || !cached) && fetch(entry.uri(), fresh, cached ? known : Validators.NONE, fetcher)) {
-                index = trust.read(url, fresh, last);
-                validators = fetchedValidators;
-                // Only a verified index replaces the cached one: a refused download never evicts a good copy.
-                move(IndexReader.signatureOf(fresh), IndexReader.signatureOf(json));
-                move(fresh, json);
-            } else {
-                index = trust.read(url, json, last);
+            Path json = Path.of(entry.uri()).resolve(IndexBuilder.INDEX_FILE);
+            if (!Files.exists(json)) {
+                return leaveOut(entry, new RepositoryIoException("no index at " + json
+                        + "; check the path (etc/isn/repositories or -X)", null));
+            }
+            if (mode == Mode.OFFLINE) {
+                return lenient(entry, json, last, known);
+            }
+            return accept(url, trust.read(url, json, last), last, known, known, mode == Mode.REFRESH);
+        }
+        Path dir = cacheFolder(cacheDir, url);
+        Path json = dir.resolve(IndexBuilder.INDEX_FILE);
+        boolean cached = Files.exists(json) && Files.exists(IndexReader.signatureOf(json));
+        boolean network = mode != Mode.OFFLINE && !session.settings().fetch().offline();
+        if (network && mode == Mode.IF_MISSING && cached) {
+            try {
+                return accept(url, trust.read(url, json, last), last, known, known, false);
+            } catch (IndexExpiredException expired) {
+                // A frozen cache: ask the repository for a newer index before giving up.
             }
         }
+        if (!network) {
+            return cached ? lenient(entry, json, last, known)
+                    : leaveOut(entry, new RepositoryIoException("no cached index"
+                            + (mode == Mode.OFFLINE ? "" : " and the network is off (--no-network)")
+                            + "; run 'isn update'", null));
+        }
+        Path fresh = dir.resolve("incoming").resolve(IndexBuilder.INDEX_FILE);
+        IndexFetch.Fetched got;
+        try {
+            got = IndexFetch.fetch(entry, fresh, cached ? known : Validators.NONE, fetcher);
+        } catch (FetchException unreachable) {
+            if (!cached) {
+                return leaveOut(entry, unreachable);
+            }
+            failures.add(new Failure(entry, unreachable, true));
+            warn("cannot refresh " + url + ", using its cached index: " + unreachable.getMessage());
+            return lenient(entry, json, last, known);
+        }
+        if (!got.changed()) {
+            return accept(url, trust.read(url, json, last), last, known, got.validators(), true);
+        }
+        RepoIndex index = trust.read(url, fresh, last);
+        // Only a verified index replaces the cached one: a refused download never evicts a good copy.
+        move(IndexReader.signatureOf(fresh), IndexReader.signatureOf(json));
+        move(fresh, json);
+        return accept(url, index, last, known, got.validators(), true);
+    }
+
+    /** Reads a cached or local index for a run that can do without it: any problem leaves the repository out. */
+    private RepoIndex lenient(RepositoryEntry entry, Path json, OptionalLong last, Validators known)
+            throws IsnException {
+        String url = entry.uri().toString();
+        RepoIndex index;
+        try {
+            index = trust.read(url, json, last);
+        } catch (IsnException unusable) {
+            if (unusable instanceof FilesystemException) {
+                throw unusable;
+            }
+            return leaveOut(entry, unusable);
+        }
+        return accept(url, index, last, known, known, false);
+    }
+
+    private RepoIndex leaveOut(RepositoryEntry entry, IsnException reason) {
+        failures.add(new Failure(entry, reason, false));
+        warn("ignoring " + entry.uri() + ": " + reason.getMessage());
+        return null;
+    }
+
+    private void warn(String message) {
+        session.settings().listener().on(new EngineEvent.Warning(message));
+    }
+
+    private RepoIndex accept(String url, RepoIndex index, OptionalLong last, Validators known, Validators validators,
+            boolean refreshed) throws IsnException {
         boolean unchanged = last.isPresent() && last.getAsLong() == index.serial();
-        if (refresh || !unchanged || !validators.equals(known)) {
+        if (refreshed || !unchanged || !validators.equals(known)) {
             // An install reading the same cached index learns nothing: writing only the time would
             // make a failed install change the database.
             record(url, index, validators);
@@ -129,27 +201,6 @@ public final class RepositoryCatalog {
         session.settings().listener().on(new EngineEvent.IndexUpdated(url, index.serial(), index.packages().size(),
                 unchanged));
         return index;
-    }
-
-    private Validators fetchedValidators = Validators.NONE;
-
-    /** Fetches index.json and its signature to {@code json}; false when the server says the cache is current. */
-    private boolean fetch(URI base, Path json, Validators validators, Fetcher fetcher) throws IsnException {
-        try {
-            Files.createDirectories(json.getParent());
-        } catch (IOException e) {
-            throw new FilesystemException("cannot create " + json.getParent(), e);
-        }
-        String b = base.toString().endsWith("/") ? base.toString() : base + "/";
-        FetchResult r = fetcher.fetch(FetchRequest.of(URI.create(b + IndexBuilder.INDEX_FILE), json, MAX_INDEX)
-                .withValidators(validators));
-        if (r.status() == FetchResult.Status.NOT_MODIFIED) {
-            return false;
-        }
-        fetcher.fetch(FetchRequest.of(URI.create(b + IndexBuilder.INDEX_FILE + IndexReader.SIGNATURE_SUFFIX),
-                IndexReader.signatureOf(json), MAX_SIGNATURE));
-        fetchedValidators = r.validators();
-        return true;
     }
 
     private static void move(Path from, Path to) throws IsnException {

@@ -9,22 +9,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.Set;
+
+import dev.kimigayo.isn.core.root.RootGuard;
 
 /** What is already at a path in the root, judged without following symlinks. */
 enum RootPaths {
     ABSENT, DIRECTORY, FILE, SYMLINK, OTHER;
-
-    /** Top-level links a usr-merged system has; isn may write through them and only them. */
-    private static final Map<String, Set<String>> USR_MERGE = Map.of(
-            "bin", Set.of("usr/bin", "/usr/bin"),
-            "sbin", Set.of("usr/sbin", "/usr/sbin", "usr/bin", "/usr/bin"),
-            "lib", Set.of("usr/lib", "/usr/lib"),
-            "lib32", Set.of("usr/lib32", "/usr/lib32"),
-            "lib64", Set.of("usr/lib64", "/usr/lib64", "usr/lib", "/usr/lib"),
-            "libx32", Set.of("usr/libx32", "/usr/libx32"),
-            "usr/sbin", Set.of("bin"));
 
     /** The kind of thing at {@code p}. */
     static RootPaths at(Path p) {
@@ -45,12 +35,12 @@ enum RootPaths {
         return a.isRegularFile() ? FILE : OTHER;
     }
 
-    /** True when {@code rel} is a usr-merge directory link ({@code bin -> usr/bin}) pointing at a directory. */
+    /**
+     * True when {@code rel} is a usr-merge directory link ({@code bin -> usr/bin}) whose target,
+     * taken inside the root (never the host's), is a real directory.
+     */
     static boolean isUsrMergeLink(Path root, String rel) throws IOException {
-        Set<String> allowed = USR_MERGE.get(rel);
-        Path link = root.resolve(rel);
-        return allowed != null && allowed.contains(Files.readSymbolicLink(link).toString())
-                && Files.isDirectory(link);
+        return new RootGuard(root).usrMergeTarget(rel) != null;
     }
 
     /** The lower-case hex SHA-256 of a regular file's content. */

@@ -2,11 +2,14 @@ package dev.kimigayo.isn.core.engine;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kimigayo.isn.core.root.RootGuard;
 import dev.kimigayo.isn.core.root.RootLayout;
 import dev.kimigayo.isn.core.txn.ChangeSetBuilder;
 
@@ -51,7 +54,8 @@ final class ScriptFiles {
     void stage(String name, byte[] script) throws IOException {
         Path temp = temps.get(name);
         if (temp != null && script != null) {
-            Files.write(temp, script);
+            Files.write(new RootGuard(layout.root()).resolve(temp), script, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         }
     }
 

@@ -14,7 +14,7 @@ import dev.kimigayo.isn.core.root.RootLayout;
 /**
  * Runs a package's {@code .INSTALL} functions with {@code /bin/sh}: directly when the root is
  * {@code /}; chrooted into the root when it is not and this process may chroot (uid 0) and the
- * root has a {@code /bin/sh}; otherwise not at all, with a warning (docs/user-guide.md). Output
+ * root has a {@code /bin/sh}; otherwise not at all, with one note per transaction (docs/user-guide.md). Output
  * goes to the listener, never to stdout.
  */
 final class ScriptRunner {
@@ -26,6 +26,7 @@ final class ScriptRunner {
     private final RootLayout root;
     private final EngineListener listener;
     private final boolean enabled;
+    private boolean noted;
 
     /** A runner for {@code root}; {@code enabled} false ({@code --no-scripts}) runs nothing. */
     ScriptRunner(RootLayout root, EngineListener listener, boolean enabled) {
@@ -49,8 +50,15 @@ final class ScriptRunner {
             return 0;
         }
         if (!canRun()) {
-            listener.on(new EngineEvent.Warning(pkg + ": skipped " + function + ": scripts under --root "
-                    + root.root() + " run only chrooted, which needs root privileges and a /bin/sh in the root"));
+            // Expected for every unprivileged --root build: one calm note per transaction, not one warning per script.
+            if (!noted) {
+                noted = true;
+                listener.on(new EngineEvent.Note("package scripts were not run (first: " + function + " of " + pkg
+                        + "): under --root " + root.root() + " they run chrooted, which needs "
+                        + (mayChroot() ? "a /bin/sh in the root" : "root privileges and a /bin/sh in the root")
+                        + "; run isn as root on a root with a shell to run them, or add --no-scripts to skip them"
+                        + " without this note"));
+            }
             return 0;
         }
         Path dir = root.stateDir().resolve("tmp");

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.config.ArchFile;
 import dev.kimigayo.isn.core.config.WorldFile;
 import dev.kimigayo.isn.core.lock.WriteLock;
 import dev.kimigayo.isn.core.root.RootNotInitializedException;
@@ -43,6 +44,10 @@ public final class Session implements AutoCloseable {
                 }
                 layout.initialize();
                 adoptKeys(settings);
+                // As apk's --initdb: the root remembers the architecture it was made for (--arch).
+                if (!Files.exists(layout.configDir().resolve("arch"))) {
+                    ArchFile.write(layout.configDir().resolve("arch"), settings.arch(), settings.durability());
+                }
             }
             Files.createDirectories(layout.stateDir().resolve("scripts"));
         } catch (IOException e) {
@@ -77,7 +82,7 @@ public final class Session implements AutoCloseable {
         if (!Files.isDirectory(settings.keysDir()) || Files.isSameFile(settings.keysDir(), target)) {
             return;
         }
-        try (var keys = Files.newDirectoryStream(settings.keysDir(), "*.pub")) {
+        try (var keys = Files.newDirectoryStream(settings.keysDir(), "*.{pub,asc,gpg}")) {
             for (var key : keys) {
                 Files.copy(key, target.resolve(key.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }

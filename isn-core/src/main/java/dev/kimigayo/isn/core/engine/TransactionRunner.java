@@ -1,6 +1,7 @@
 package dev.kimigayo.isn.core.engine;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,8 @@ final class TransactionRunner {
     /** Runs {@code steps} (in order), leaving {@code world} as the new world; {@code purge} drops changed configs. */
     CommitResult run(List<TxnStep> steps, List<String> world, Map<String, InstallReason> reasons, boolean purge)
             throws IsnException {
-        String txn = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
+        // Always 16 digits: the staging names, checked against NAME_MAX at plan time, have a fixed length.
+        String txn = String.format("%016x", ThreadLocalRandom.current().nextLong());
         Map<String, PackageHeader> headers = new LinkedHashMap<>();
         List<PackageFiles> incoming = new ArrayList<>();
         List<PackageFiles> outgoing = new ArrayList<>();
@@ -51,6 +53,7 @@ final class TransactionRunner {
             for (TxnStep s : steps) {
                 if (s.file() != null) {
                     PackageHeader h = PackageHeader.read(reader, s.file(), s.file().getFileName().toString());
+                    h.checkPlanned(s);
                     headers.put(s.change().name(), h);
                     incoming.add(h.packageFiles());
                 }
@@ -61,35 +64,77 @@ final class TransactionRunner {
             FilePlan plan = FilePlanner.plan(layout, txn, incoming, outgoing,
                     OwnerLookup.prefetch(session.db(), incoming, outgoing), purge);
             scriptFiles.plan(plan.changes(), steps, headers);
+            PathLimits.checkNames(layout, plan);
+            PathLimits.checkSpace(layout, plan, incoming);
             for (String note : plan.notes()) {
                 settings.listener().on(new EngineEvent.Warning(note));
             }
-            FsTransaction t = FsTransaction.begin(layout, session.journal(), settings.durability(),
-                    placeProgress(plan), settings.commandLine(), plan.changes());
+            if (!FileAttributes.PRIVILEGED && plan.staging().values().stream().anyMatch(m -> !m.isEmpty())) {
+                settings.listener().on(new EngineEvent.Warning(FileAttributes.UNPRIVILEGED_WARNING));
+            }
+            DirectoryRepairs repairs = new DirectoryRepairs();
+            FsTransaction t = begin(plan);
             try {
-                stage(steps, headers, plan, scriptFiles);
+                stage(steps, headers, plan, scriptFiles, repairs);
                 t.staged();
                 preScripts(steps, headers, scriptFiles);
                 t.apply();
-            } catch (IsnException | IOException | RuntimeException e) {
-                t.rollback();
-                throw e;
+                repairs.apply();
+                new DatabaseCommit(session, settings).commit(txn, steps, headers, plan, world, reasons);
+            } catch (IsnException | IOException | DatabaseException | RuntimeException e) {
+                repairs.restore();
+                t.rollbackAfter(e);
+                throw unchanged(e);
             }
-            new DatabaseCommit(session, settings).commit(txn, steps, headers, plan, world, reasons);
-            settings.steps().reached("committed");
-            WorldFile.write(layout.worldFile(), world, settings.durability());
-            List<CommitResult.FailedScript> failed = postScripts(txn, steps, headers, scriptFiles);
-            t.cleanup();
-            return result(steps, failed, plan.notes());
+            try {
+                settings.steps().reached("committed");
+                WorldFile.write(layout.worldFile(), world, settings.durability());
+                List<CommitResult.FailedScript> failed = postScripts(txn, steps, headers, scriptFiles);
+                t.cleanup();
+                return result(steps, failed, plan.notes());
+            } catch (IOException | UncheckedIOException e) {
+                IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                throw FilesystemException.withMessage("the change was committed, but finishing it failed"
+                        + FailureText.where(io) + "; the next isn command completes it", io);
+            }
         } catch (IOException e) {
-            throw new FilesystemException("the transaction failed", e);
+            throw FilesystemException.withMessage("could not prepare the transaction" + FailureText.where(e)
+                    + "; nothing was changed", e);
         } catch (DatabaseException e) {
             throw new DatabaseFailureException("the transaction failed", e);
         }
     }
 
-    private void stage(List<TxnStep> steps, Map<String, PackageHeader> headers, FilePlan plan, ScriptFiles scriptFiles)
-            throws IsnException, IOException {
+    private FsTransaction begin(FilePlan plan) throws IsnException {
+        try {
+            return FsTransaction.begin(layout, session.journal(), settings.durability(),
+                    placeProgress(plan), settings.commandLine(), plan.changes());
+        } catch (IOException | UncheckedIOException e) {
+            throw unchanged(e);
+        }
+    }
+
+    /** A failure before the commit, after rollback: says where, why, that nothing changed, and what to do. */
+    private static IsnException unchanged(Exception e) {
+        if (e instanceof IsnException i) {
+            return i;
+        }
+        IOException io = e instanceof UncheckedIOException u ? u.getCause()
+                : e instanceof IOException x ? x : null;
+        if (io == null && e instanceof DatabaseException d) {
+            return new DatabaseFailureException("the transaction failed; nothing was changed", d);
+        }
+        if (io == null) {
+            throw (RuntimeException) e;
+        }
+        String undone = io.getSuppressed().length == 0 ? "nothing was changed (the transaction was rolled back)"
+                : "the transaction could not be rolled back completely; the next isn command finishes undoing it";
+        return FilesystemException.withMessage("the transaction failed" + FailureText.where(io) + "; " + undone
+                + FailureText.advice(io), io);
+    }
+
+    private void stage(List<TxnStep> steps, Map<String, PackageHeader> headers, FilePlan plan, ScriptFiles scriptFiles,
+                       DirectoryRepairs repairs) throws IsnException, IOException {
         int i = 0;
         long total = plan.staging().values().stream().mapToLong(Map::size).sum();
         long[] done = {0};
@@ -98,7 +143,7 @@ final class TransactionRunner {
             PackageHeader h = headers.get(s.change().name());
             if (h != null) {
                 String name = s.change().name();
-                Stager stager = new Stager(layout.root(), plan.staging().get(name));
+                Stager stager = new Stager(layout.root(), plan.staging().get(name), repairs);
                 h.extract(reader, (entry, content) -> {
                     if (stager.accept(Records.fromManifest(entry), content)) {
                         settings.listener().on(new EngineEvent.InstallProgress(

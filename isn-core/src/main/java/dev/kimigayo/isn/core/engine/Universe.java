@@ -95,7 +95,7 @@ final class Universe {
         if (text.endsWith(".isn") && (text.contains("/") || Files.exists(Path.of(text)))) {
             Path file = Path.of(text).toAbsolutePath().normalize();
             if (!Files.isRegularFile(file)) {
-                throw new FilesystemException("cannot install " + text, new java.nio.file.NoSuchFileException(file.toString()));
+                throw new NoSuchPackageFileException(text, file);
             }
             PackageHeader h = PackageHeader.read(reader, file, file.getFileName().toString());
             locals.add(toSolver(h.info(), new LocalPackage(file, h.info())));
@@ -111,6 +111,19 @@ final class Universe {
             all.add(new Repository(null, true, locals));
         }
         return Solver.prepare(all, solverInstalled, arch);
+    }
+
+    /** Whether {@code name} is installed, provided by an installed package, or in the world. */
+    boolean knows(String name) {
+        if (installed.containsKey(name) || world.stream().anyMatch(c -> c.name().equals(name))) {
+            return true;
+        }
+        return solverInstalled.stream().anyMatch(p -> p.pkg().provides().stream().anyMatch(v -> v.name().equals(name)));
+    }
+
+    /** The installed package called {@code name}, or null. */
+    InstalledPackage installed(String name) {
+        return installed.get(name);
     }
 
     /** The world before the request. */

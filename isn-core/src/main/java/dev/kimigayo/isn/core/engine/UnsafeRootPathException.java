@@ -43,6 +43,6 @@ public final class UnsafeRootPathException extends IsnException {
 
     @Override
     public Kind kind() {
-        return Kind.INTEGRITY;
+        return Kind.CONFLICT;
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +20,7 @@ import java.util.HexFormat;
 final class BodySink implements AutoCloseable {
 
     /** Suffix of in-progress downloads; anything ending so is a leftover and may be deleted. */
-    static final String PART_SUFFIX = ".isn-part";
+    static final String PART_SUFFIX = dev.kimigayo.isn.core.root.ReservedPaths.PART_SUFFIX;
 
     private final FetchRequest request;
     private final URI source;
@@ -28,6 +29,7 @@ final class BodySink implements AutoCloseable {
     private final MessageDigest digest;
     private long bytes;
     private boolean committed;
+    private boolean kept;
 
     BodySink(FetchRequest request, URI source) throws IOException {
         this.request = request;
@@ -42,6 +44,34 @@ final class BodySink implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /**
+     * A sink appending to {@code partial}, which holds the first {@code offset} bytes of the same
+     * file from an earlier attempt; they are hashed again so the final check covers every byte.
+     */
+    BodySink(FetchRequest request, URI source, Path partial, long offset) throws IOException {
+        this.request = request;
+        this.source = source;
+        this.temp = partial;
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        try (var in = Files.newInputStream(partial)) {
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0 && bytes < offset; ) {
+                int use = (int) Math.min(n, offset - bytes);
+                digest.update(buf, 0, use);
+                bytes += use;
+            }
+        }
+        if (bytes != offset) {
+            Files.deleteIfExists(partial);
+            throw new IOException("the partial download " + partial + " is shorter than expected");
+        }
+        this.out = Files.newOutputStream(partial, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     }
 
     // createTempFile alone makes the file 0600; a downloaded index or package is no secret, and
@@ -70,6 +100,16 @@ final class BodySink implements AutoCloseable {
         return bytes;
     }
 
+    /** The temporary file the bytes go to. */
+    Path temp() {
+        return temp;
+    }
+
+    /** Keeps the temporary file on close (it is held for a resumed attempt). */
+    void keep() {
+        kept = true;
+    }
+
     /** Checks the hash, then renames the file onto the destination; returns the SHA-256 in hex. */
     String commit() throws IOException, DigestMismatchException {
         out.close();
@@ -83,14 +123,16 @@ final class BodySink implements AutoCloseable {
         return actual;
     }
 
-    /** Deletes the temporary file unless it was committed. */
+    /** Deletes the temporary file unless it was committed or kept. */
     @Override
     public void close() throws IOException {
         if (!committed) {
             try {
                 out.close();
             } finally {
-                Files.deleteIfExists(temp);
+                if (!kept) {
+                    Files.deleteIfExists(temp);
+                }
             }
         }
     }

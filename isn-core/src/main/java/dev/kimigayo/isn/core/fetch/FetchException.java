@@ -31,7 +31,9 @@ public final class FetchException extends IsnException {
         /** Writing the destination failed (disk full, no permission): retrying will not help. */
         WRITE(false),
         /** The caller cancelled, or another fetch of the same batch failed. */
-        CANCELLED(false);
+        CANCELLED(false),
+        /** The network is off ({@code --no-network}) and the file is not on the local filesystem. */
+        OFFLINE(false);
 
         private final boolean retryable;
 
@@ -77,6 +79,16 @@ public final class FetchException extends IsnException {
     /** Whether another attempt may succeed: connection trouble, stalls, truncation and 5xx answers. */
     public boolean retryable() {
         return reason == Reason.HTTP_STATUS ? httpStatus >= 500 : reason.retryable;
+    }
+
+    /** Whether another mirror of the same file may deliver it: anything but our own side failing or a refused redirect. */
+    boolean mirrorMayHelp() {
+        return reason != Reason.WRITE && reason != Reason.CANCELLED && reason != Reason.OFFLINE;
+    }
+
+    /** The same failure with another message (the failures of every mirror, one after another). */
+    FetchException withMessage(String message) {
+        return new FetchException(url, reason, httpStatus, attempts, message, getCause());
     }
 
     /** The same failure, its message extended with the number of attempts made. */

@@ -2,6 +2,8 @@ package dev.kimigayo.isn.core.fetch;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -9,9 +11,11 @@ import java.util.Set;
 /**
  * One file to download: where from ({@code http}, {@code https} or {@code file} URL), where to,
  * the most bytes to accept (the size from the signed index, or a fixed cap for an index), and
- * optionally the SHA-256 it must have and the validators of the copy already held.
+ * optionally the SHA-256 it must have, the validators of the copy already held, and mirrors:
+ * other URLs of the same file, tried in order when {@code url} cannot deliver it.
  */
-public record FetchRequest(URI url, Path destination, long maxBytes, String expectedSha256, Validators validators) {
+public record FetchRequest(URI url, Path destination, long maxBytes, String expectedSha256, Validators validators,
+        List<URI> mirrors) {
 
     private static final Set<String> SCHEMES = Set.of("http", "https", "file");
 
@@ -33,16 +37,23 @@ public record FetchRequest(URI url, Path destination, long maxBytes, String expe
             }
         }
         validators = validators == null ? Validators.NONE : validators;
+        mirrors = mirrors == null ? List.of() : List.copyOf(mirrors);
+        for (URI m : mirrors) {
+            String ms = m.getScheme() == null ? "" : m.getScheme().toLowerCase(Locale.ROOT);
+            if (!ms.equals("http") && !ms.equals("https")) {
+                throw new IllegalArgumentException("a mirror must be an http(s) URL: " + m);
+            }
+        }
     }
 
     /** An unconditional request with no expected hash. */
     public static FetchRequest of(URI url, Path destination, long maxBytes) {
-        return new FetchRequest(url, destination, maxBytes, null, Validators.NONE);
+        return new FetchRequest(url, destination, maxBytes, null, Validators.NONE, List.of());
     }
 
     /** A copy that must hash to {@code sha256Hex} (64 hex digits). */
     public FetchRequest withSha256(String sha256Hex) {
-        return new FetchRequest(url, destination, maxBytes, sha256Hex, validators);
+        return new FetchRequest(url, destination, maxBytes, sha256Hex, validators, mirrors);
     }
 
     /**
@@ -50,7 +61,25 @@ public record FetchRequest(URI url, Path destination, long maxBytes, String expe
      * Pass them only while the copy they describe still exists (it need not be the destination).
      */
     public FetchRequest withValidators(Validators cached) {
-        return new FetchRequest(url, destination, maxBytes, expectedSha256, cached);
+        return new FetchRequest(url, destination, maxBytes, expectedSha256, cached, mirrors);
+    }
+
+    /** A copy that may also be fetched from {@code urls} (http or https), tried in this order after {@code url}. */
+    public FetchRequest withMirrors(List<URI> urls) {
+        return new FetchRequest(url, destination, maxBytes, expectedSha256, validators, urls);
+    }
+
+    /** Every URL of the file: {@code url}, then the mirrors. */
+    public List<URI> candidates() {
+        List<URI> all = new ArrayList<>(mirrors.size() + 1);
+        all.add(url);
+        all.addAll(mirrors);
+        return all;
+    }
+
+    /** The same request for the copy at {@code other} (one of the candidates), without mirrors. */
+    FetchRequest at(URI other) {
+        return new FetchRequest(other, destination, maxBytes, expectedSha256, validators, List.of());
     }
 
     /** The URL scheme in lower case. */

@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param proxy           which proxy serves which URL
  * @param sleeper         how to wait between attempts (injected by tests)
  * @param userAgent       the User-Agent header
+ * @param offline         fetch nothing over the network ({@code --no-network}); {@code file:} still works
  */
 public record FetchSettings(Duration connectTimeout, Duration stallTimeout, int maxAttempts,
         Duration initialBackoff, Duration maxBackoff, int maxRedirects, ProxySettings proxy,
-        Sleeper sleeper, String userAgent) {
+        Sleeper sleeper, String userAgent, boolean offline) {
 
     /** Checks the values. */
     public FetchSettings {
@@ -42,43 +43,49 @@ public record FetchSettings(Duration connectTimeout, Duration stallTimeout, int 
     /** 10 s connect, 30 s stall, 4 attempts waiting 1 s, 2 s, 4 s (at most 30 s), 5 redirects, no proxy. */
     public static FetchSettings defaults() {
         return new FetchSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), 4, Duration.ofSeconds(1),
-                Duration.ofSeconds(30), 5, ProxySettings.NONE, Sleeper.REAL, "isn/0.1");
+                Duration.ofSeconds(30), 5, ProxySettings.NONE, Sleeper.REAL, "isn/0.1", false);
     }
 
     /** A copy with other connect and stall timeouts. */
     public FetchSettings withTimeouts(Duration connect, Duration stall) {
         return new FetchSettings(connect, stall, maxAttempts, initialBackoff, maxBackoff, maxRedirects, proxy,
-                sleeper, userAgent);
+                sleeper, userAgent, offline);
     }
 
     /** A copy with another retry schedule. */
     public FetchSettings withRetries(int attempts, Duration initial, Duration max) {
         return new FetchSettings(connectTimeout, stallTimeout, attempts, initial, max, maxRedirects, proxy,
-                sleeper, userAgent);
+                sleeper, userAgent, offline);
     }
 
     /** A copy following at most {@code redirects} same-host redirects. */
     public FetchSettings withMaxRedirects(int redirects) {
         return new FetchSettings(connectTimeout, stallTimeout, maxAttempts, initialBackoff, maxBackoff, redirects,
-                proxy, sleeper, userAgent);
+                proxy, sleeper, userAgent, offline);
     }
 
     /** A copy using {@code settings} to choose proxies. */
     public FetchSettings withProxy(ProxySettings settings) {
         return new FetchSettings(connectTimeout, stallTimeout, maxAttempts, initialBackoff, maxBackoff, maxRedirects,
-                settings, sleeper, userAgent);
+                settings, sleeper, userAgent, offline);
     }
 
     /** A copy waiting between attempts with {@code s}. */
     public FetchSettings withSleeper(Sleeper s) {
         return new FetchSettings(connectTimeout, stallTimeout, maxAttempts, initialBackoff, maxBackoff, maxRedirects,
-                proxy, s, userAgent);
+                proxy, s, userAgent, offline);
     }
 
     /** A copy sending another User-Agent. */
     public FetchSettings withUserAgent(String agent) {
         return new FetchSettings(connectTimeout, stallTimeout, maxAttempts, initialBackoff, maxBackoff, maxRedirects,
-                proxy, sleeper, agent);
+                proxy, sleeper, agent, offline);
+    }
+
+    /** A copy that refuses every network fetch ({@code --no-network}) or allows them again. */
+    public FetchSettings withOffline(boolean v) {
+        return new FetchSettings(connectTimeout, stallTimeout, maxAttempts, initialBackoff, maxBackoff, maxRedirects,
+                proxy, sleeper, userAgent, v);
     }
 
     /** The wait before attempt {@code next} (2 for the first retry): initial × 2^(next−2), capped. */

@@ -2,6 +2,8 @@ package dev.kimigayo.isn.core.fetch;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +22,7 @@ public final class Fetcher implements AutoCloseable {
 
     private final FetchSettings settings;
     private final FetchListener listener;
+    private final MirrorHealth health = new MirrorHealth();
     private HttpClient client;
     private ScheduledExecutorService timer;
 
@@ -61,19 +64,47 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
+    /**
+     * One file: each round tries every candidate URL in order (servers that failed earlier in
+     * this run last), moving on at once when one cannot deliver; rounds are separated by the
+     * backoff and limited by {@code maxAttempts}. Bytes that arrived before a dropped connection
+     * are kept, so the next try asks only for the rest.
+     */
     FetchResult fetch(FetchRequest r, BooleanSupplier cancelled) throws IsnException {
-        for (int attempt = 1; ; attempt++) {
-            listener.started(r, attempt);
-            try {
-                FetchResult result = once(r, attempt, cancelled);
-                listener.finished(r, result);
-                return result;
-            } catch (FetchException e) {
-                if (!e.retryable() || attempt >= settings.maxAttempts() || cancelled.getAsBoolean()) {
-                    throw e.afterAttempts(attempt);
+        if (settings.offline() && !"file".equals(r.scheme())) {
+            throw new FetchException(r.url(), Reason.OFFLINE, -1, 0, "not fetching " + r.url()
+                    + ": the network is off (--no-network); run once without it to fill the cache", null);
+        }
+        List<URI> candidates = r.candidates();
+        int attempt = 0;
+        try (Partial partial = new Partial()) {
+            for (int round = 1; ; round++) {
+                List<FetchException> failures = new ArrayList<>();
+                for (URI url : health.order(candidates)) {
+                    attempt++;
+                    FetchRequest one = candidates.size() == 1 ? r : r.at(url);
+                    listener.started(one, attempt);
+                    try {
+                        FetchResult result = once(one, attempt, cancelled, partial);
+                        health.worked(url);
+                        listener.finished(r, result);
+                        return result;
+                    } catch (FetchException e) {
+                        if (!e.mirrorMayHelp() || cancelled.getAsBoolean()) {
+                            throw e.afterAttempts(attempt);
+                        }
+                        if (e.retryable()) {
+                            health.failed(url);
+                        }
+                        failures.add(e);
+                    }
                 }
-                Duration delay = settings.backoffBefore(attempt + 1);
-                listener.retrying(r, attempt + 1, delay, e);
+                boolean retry = failures.stream().anyMatch(FetchException::retryable);
+                if (!retry || round >= settings.maxAttempts() || cancelled.getAsBoolean()) {
+                    throw summary(failures).afterAttempts(attempt);
+                }
+                Duration delay = settings.backoffBefore(round + 1);
+                listener.retrying(r, attempt + 1, delay, failures.get(failures.size() - 1));
                 try {
                     settings.sleeper().sleep(delay);
                 } catch (InterruptedException ie) {
@@ -82,14 +113,32 @@ public final class Fetcher implements AutoCloseable {
                             "fetching " + r.url() + " was cancelled while waiting to retry", ie);
                 }
             }
+        } catch (java.io.IOException e) {
+            throw new FetchException(r.url(), Reason.WRITE, -1, attempt, "cannot delete the partial download of "
+                    + r.url() + ": " + e.getMessage(), e);
         }
     }
 
-    private FetchResult once(FetchRequest r, int attempt, BooleanSupplier cancelled) throws IsnException {
+    /** One mirror's failure as it is; several as one failure whose message lists each. */
+    private static FetchException summary(List<FetchException> failures) {
+        FetchException last = failures.get(failures.size() - 1);
+        if (failures.size() == 1) {
+            return last;
+        }
+        StringBuilder m = new StringBuilder("every mirror failed:");
+        for (FetchException f : failures) {
+            m.append(' ').append(f.getMessage().replace("; " + HttpTransfer.NETWORK_HINT, "")).append(';');
+        }
+        m.setLength(m.length() - 1);
+        return last.withMessage(m.toString());
+    }
+
+    private FetchResult once(FetchRequest r, int attempt, BooleanSupplier cancelled, Partial partial)
+            throws IsnException {
         if ("file".equals(r.scheme())) {
             return FileTransfer.attempt(r, attempt, listener, cancelled);
         }
-        return new HttpTransfer(client(), settings, timer()).attempt(r, attempt, listener, cancelled);
+        return new HttpTransfer(client(), settings, timer()).attempt(r, attempt, listener, cancelled, partial);
     }
 
     // Created on first use: a run that only reads file:// repositories never starts HTTP machinery.

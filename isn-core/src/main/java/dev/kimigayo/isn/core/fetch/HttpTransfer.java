@@ -29,22 +29,34 @@ final class HttpTransfer {
         this.timer = timer;
     }
 
-    /** Runs one attempt (redirects included) and returns its result, or throws why it failed. */
-    FetchResult attempt(FetchRequest r, int attempt, FetchListener listener, BooleanSupplier cancelled)
-            throws IsnException {
+    /**
+     * Runs one attempt (redirects included) and returns its result, or throws why it failed. When
+     * {@code partial} holds bytes of an earlier attempt, asks only for the rest ({@code Range},
+     * {@code If-Range}); a server that answers with the whole file starts it over.
+     */
+    FetchResult attempt(FetchRequest r, int attempt, FetchListener listener, BooleanSupplier cancelled,
+            Partial partial) throws IsnException {
         // The caller decides: it may keep the copy the validators describe somewhere other than
         // the destination (e.g. fetch an index into a staging file, verify, then replace).
         boolean conditional = !r.validators().isEmpty();
         URI uri = r.url();
         for (int followed = 0; ; followed++) {
-            HttpResponse<InputStream> response = send(uri, r, conditional);
+            long offset = partial.present() ? partial.bytes() : 0;
+            HttpResponse<InputStream> response = send(uri, r, conditional, partial);
             int status = response.statusCode();
-            if (status == 200) {
+            if (status == 200 || status == 206 && offset > 0 && startsAt(response, offset)) {
+                if (status == 200) {
+                    discard(partial, uri);
+                }
                 return new BodyReceiver(r, uri, timer, settings.stallTimeout())
-                        .receive(response, attempt, listener, cancelled);
+                        .receive(response, attempt, listener, cancelled, partial, status == 206 ? offset : 0);
             }
             closeQuietly(response.body());
-            if (RedirectPolicy.isRedirect(status)) {
+            if (offset > 0 && (status == 206 || status == 416)) {
+                // A range we did not ask for, or the file shrank: start over with the whole file.
+                discard(partial, uri);
+                followed--;
+            } else if (RedirectPolicy.isRedirect(status)) {
                 String location = response.headers().firstValue("Location").orElse(null);
                 uri = RedirectPolicy.follow(uri, location, followed, settings.maxRedirects());
             } else if (status == 304 && conditional) {
@@ -58,7 +70,22 @@ final class HttpTransfer {
         }
     }
 
-    private HttpResponse<InputStream> send(URI uri, FetchRequest r, boolean conditional) throws FetchException {
+    /** Whether a 206 answer continues exactly where the held bytes end ({@code Content-Range: bytes N-…}). */
+    private static boolean startsAt(HttpResponse<InputStream> response, long offset) {
+        String range = response.headers().firstValue("Content-Range").orElse("");
+        return range.startsWith("bytes " + offset + "-");
+    }
+
+    private static void discard(Partial partial, URI uri) throws FetchException {
+        try {
+            partial.discard();
+        } catch (IOException e) {
+            throw fail(uri, Reason.WRITE, "cannot delete the partial download of " + uri + ": " + describe(e), e);
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI uri, FetchRequest r, boolean conditional, Partial partial)
+            throws FetchException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
                 .timeout(settings.stallTimeout())
                 .header("User-Agent", settings.userAgent());
@@ -71,6 +98,10 @@ final class HttpTransfer {
         }
         if (conditional && r.validators().lastModified() != null) {
             b.header("If-Modified-Since", r.validators().lastModified());
+        }
+        if (partial.present()) {
+            b.header("Range", "bytes=" + partial.bytes() + "-");
+            b.header("If-Range", partial.validator());
         }
         try {
             return client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -105,11 +136,7 @@ final class HttpTransfer {
     }
 
     static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getMessage() == null) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return dev.kimigayo.isn.core.IoMessages.describe(e);
     }
 
     /** A duration for messages: "30 s", or "400 ms" below a second. */

@@ -45,6 +45,13 @@ final class PkgInfoChecks {
         if (sha256 != null && PkgInfoValues.sha256Problem(sha256) != null) {
             return PkgInfoValues.sha256Problem(sha256);
         }
+        for (Constraint c : depends) {
+            if (c.conflict() && c.name().equals(name)) {
+                // Only one version of a name is ever installed, so a self-conflict can only mean a
+                // package that refuses itself (or a solver tricked into removing it): refuse it.
+                return "package '" + name + "' declares a conflict with itself ('" + c + "')";
+            }
+        }
         String lists = listProblem(depends, installIf, provides, replaces, config, setuid);
         return lists != null ? lists : unknownProblem(unknown);
     }

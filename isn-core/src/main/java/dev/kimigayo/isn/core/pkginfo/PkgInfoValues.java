@@ -47,7 +47,8 @@ final class PkgInfoValues {
             if (c == '\t') {
                 return "tab character at column " + (i + 1) + " of the value (use spaces)";
             }
-            if (c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f) {
+            if (c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f
+                    || c == 0x061c) {
                 return String.format("bidirectional control character U+%04X at column %d of the value", (int) c, i + 1);
             }
         }

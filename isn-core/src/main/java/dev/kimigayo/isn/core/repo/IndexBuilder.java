@@ -60,7 +60,7 @@ public final class IndexBuilder {
             AtomicFiles.replace(indexFile, json);
             AtomicFiles.replace(sigFile, sig);
         } catch (IOException e) {
-            throw new RepositoryIoException("cannot write the index into " + dir + ": " + e.getMessage(), e);
+            throw new RepositoryIoException("cannot write the index into " + dir + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
         }
         return new IndexResult(index, indexFile, sigFile);
     }
@@ -71,7 +71,7 @@ public final class IndexBuilder {
             return files.filter(f -> f.getFileName().toString().endsWith(".isn") && Files.isRegularFile(f))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new RepositoryIoException("cannot list " + dir + ": " + e.getMessage(), e);
+            throw new RepositoryIoException("cannot list " + dir + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
         }
     }
 

@@ -24,8 +24,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
  */
 public final class IndexJsonParser {
 
-    /** The largest index accepted: about five times a 65,000-package distribution index. */
-    public static final int MAX_SIZE = 256 * 1024 * 1024;
+    /**
+     * The largest index accepted, by every reader and downloader (64 MiB): the 65,518-package
+     * Debian bookworm graph makes a 35 MiB index, and an index is parsed in memory, so the cap
+     * leaves room for growth while bounding what a hostile mirror can make a client hold.
+     */
+    public static final int MAX_SIZE = 64 * 1024 * 1024;
 
     private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z");
     private static final JsonFactory JSON = JsonFactory.builder()

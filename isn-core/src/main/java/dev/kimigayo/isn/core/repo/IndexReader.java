@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.OptionalLong;
 
 import dev.kimigayo.isn.crypto.BadSignatureException;
+import dev.kimigayo.isn.crypto.CryptoException;
+import dev.kimigayo.isn.crypto.OpenPgpVerifier;
 import dev.kimigayo.isn.crypto.Ed25519Signature;
 import dev.kimigayo.isn.crypto.MalformedSignatureException;
 import dev.kimigayo.isn.crypto.TrustedKeys;
@@ -27,11 +29,21 @@ public final class IndexReader {
     public static final String SIGNATURE_SUFFIX = ".sig";
 
     private final TrustedKeys keys;
+    private final java.util.List<OpenPgpVerifier> openPgp;
     private final Clock clock;
 
     /** A reader trusting {@code keys} and judging expiry by {@code clock}. */
     public IndexReader(TrustedKeys keys, Clock clock) {
+        this(keys, java.util.List.of(), clock);
+    }
+
+    /**
+     * A reader that also accepts legacy OpenPGP detached signatures ({@code gpg --detach-sign},
+     * binary or armored, in {@code index.json.sig}) by a key of one of {@code openPgp}.
+     */
+    public IndexReader(TrustedKeys keys, java.util.List<OpenPgpVerifier> openPgp, Clock clock) {
         this.keys = keys;
+        this.openPgp = java.util.List.copyOf(openPgp);
         this.clock = clock;
     }
 
@@ -78,6 +90,10 @@ public final class IndexReader {
     }
 
     private void checkSignature(String source, byte[] json, byte[] signature) throws IndexSignatureException {
+        if (isOpenPgp(signature)) {
+            checkOpenPgp(source, json, signature);
+            return;
+        }
         Ed25519Signature sig;
         try {
             sig = Ed25519Signature.decode(signature, source + SIGNATURE_SUFFIX);
@@ -89,11 +105,51 @@ public final class IndexReader {
             keys.verify(json, sig);
         } catch (UnknownKeyException e) {
             throw new IndexSignatureException(IndexSignatureException.Reason.UNKNOWN_KEY, source,
-                    "index signed by unknown key " + e.keyId().hex(), e);
+                    "index signed by unknown key " + e.keyId().hex() + (keys.isEmpty()
+                            ? "; the trusted keys folder " + keys.where() + " holds no keys"
+                            : "; no key in the trusted keys folder " + keys.where() + " has that id"), e);
         } catch (BadSignatureException e) {
             throw new IndexSignatureException(IndexSignatureException.Reason.BAD_SIGNATURE, source,
                     "bad index signature by key " + e.keyId().hex(), e);
         }
+    }
+
+    /** An OpenPGP signature: armored, or a binary packet (the first byte has its high bit set; isn's are text). */
+    private static boolean isOpenPgp(byte[] signature) {
+        return signature.length > 0 && ((signature[0] & 0x80) != 0
+                || new String(signature, 0, Math.min(signature.length, 40), java.nio.charset.StandardCharsets.US_ASCII)
+                        .startsWith("-----BEGIN PGP SIGNATURE-----"));
+    }
+
+    /** Accepts the signature if a key of one OpenPGP keyring made it with a strong digest and it matches. */
+    private void checkOpenPgp(String source, byte[] json, byte[] signature) throws IndexSignatureException {
+        CryptoException refusal = null;
+        for (OpenPgpVerifier v : openPgp) {
+            try {
+                v.verify(new java.io.ByteArrayInputStream(json), signature, source + SIGNATURE_SUFFIX);
+                return;
+            } catch (CryptoException e) {
+                // Report the most telling refusal: a bad or weak signature over "not my key".
+                if (refusal == null || refusal instanceof UnknownKeyException && !(e instanceof UnknownKeyException)) {
+                    refusal = e;
+                }
+            } catch (IOException e) {
+                throw new IndexSignatureException(IndexSignatureException.Reason.MALFORMED, source,
+                        "unreadable OpenPGP index signature (" + e.getMessage() + ")", e);
+            }
+        }
+        if (refusal == null || refusal instanceof UnknownKeyException) {
+            throw new IndexSignatureException(IndexSignatureException.Reason.UNKNOWN_KEY, source,
+                    "index has an OpenPGP signature by a key that is not trusted"
+                    + (refusal == null ? " (no OpenPGP keys, *.asc or *.gpg, in the keys folder)"
+                            : " (key " + ((UnknownKeyException) refusal).keyId().hex() + ")"), refusal);
+        }
+        if (refusal instanceof MalformedSignatureException) {
+            throw new IndexSignatureException(IndexSignatureException.Reason.MALFORMED, source,
+                    "unreadable OpenPGP index signature (" + refusal.getMessage() + ")", refusal);
+        }
+        throw new IndexSignatureException(IndexSignatureException.Reason.BAD_SIGNATURE, source,
+                "OpenPGP index signature refused: " + refusal.getMessage(), refusal);
     }
 
     /** Reads a whole file, refusing one larger than {@code max} bytes without reading it all. */
@@ -106,7 +162,7 @@ public final class IndexReader {
             }
             return data;
         } catch (IOException e) {
-            throw new RepositoryIoException("cannot read " + source + ": " + e.getMessage(), e);
+            throw new RepositoryIoException("cannot read " + source + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
         }
     }
 }

@@ -41,7 +41,8 @@ public final class IndexSignatureException extends IndexException {
         return switch (reason) {
             case MISSING -> ": every index must be published with its detached signature index.json.sig";
             case MALFORMED -> ": fetch index.json.sig again or ask the repository maintainer to re-sign the index";
-            case UNKNOWN_KEY -> ": install the repository's public key in the trusted keys folder if you trust it";
+            case UNKNOWN_KEY -> ": install the repository's public key (.pub) in the trusted keys folder if you trust"
+                    + " it, or name another folder with --keys-dir";
             case BAD_SIGNATURE -> ": the index was modified after signing or is corrupt; do not use it";
         };
     }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.pkginfo.PkgInfo;
 import dev.kimigayo.isn.crypto.HashingInputStream;
 
 /** Checks package files against the size and SHA-256 that a verified index lists for them. */
@@ -29,7 +31,7 @@ public final class PackageFileCheck {
         try (InputStream in = Files.newInputStream(file)) {
             check(entry, in, file.toString());
         } catch (IOException e) {
-            throw new RepositoryIoException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new RepositoryIoException("cannot read " + file + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
         }
     }
 
@@ -48,7 +50,7 @@ public final class PackageFileCheck {
                 }
             }
         } catch (IOException e) {
-            throw new RepositoryIoException("cannot read " + source + ": " + e.getMessage(), e);
+            throw new RepositoryIoException("cannot read " + source + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
         }
         if (hashing.count() != entry.fileSize()) {
             throw new PackageFileMismatchException(source, "size", Long.toString(entry.fileSize()),
@@ -60,21 +62,34 @@ public final class PackageFileCheck {
     }
 
     /**
-     * Checks every package of {@code index} whose file is present in {@code dir}; absent files are
-     * reported, not refused (an index is often checked on its own).
+     * Checks every package of {@code index} whose file is present in {@code dir}: its size and
+     * SHA-256, then (with a {@code verifier}) its signature and contents, and that its signed
+     * PKGINFO is the one the index lists. Absent files are reported, not refused (an index is
+     * often checked on its own).
      */
-    public static Outcome checkBeside(RepoIndex index, Path dir) throws IndexException {
+    public static Outcome checkBeside(RepoIndex index, Path dir, PackageVerifier verifier) throws IsnException {
         int checked = 0;
         List<String> absent = new ArrayList<>();
         for (IndexEntry entry : index.packages()) {
             Path file = dir.resolve(entry.file());
             if (Files.isRegularFile(file)) {
                 check(entry, file);
+                if (verifier != null) {
+                    IndexConsistency.check(entry.info(), verified(verifier, file), entry.file(), dir.toString());
+                }
                 checked++;
             } else {
                 absent.add(entry.file());
             }
         }
         return new Outcome(checked, absent);
+    }
+
+    private static PkgInfo verified(PackageVerifier verifier, Path file) throws IsnException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return verifier.verify(in, file.toString());
+        } catch (IOException e) {
+            throw new RepositoryIoException("cannot read " + file + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
+        }
     }
 }

@@ -63,7 +63,7 @@ final class PackageScanner {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return new IndexEntry(info, name, in.count(), in.hexDigest());
         } catch (IOException e) {
-            throw new RepositoryIoException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new RepositoryIoException("cannot read " + file + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
         }
     }
 

@@ -22,7 +22,7 @@ public final class PackageVerifiers {
                 OpenPackage pkg = reader.verify(in, source);
                 return pkg.info();
             } catch (IOException e) {
-                throw new RepositoryIoException("cannot read " + source + ": " + e.getMessage(), e);
+                throw new RepositoryIoException("cannot read " + source + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
             }
         };
     }

@@ -10,6 +10,19 @@ import java.nio.file.Path;
  */
 public record RootLayout(Path root) {
 
+    /** {@link #configDir()} relative to the root. */
+    public static final String CONFIG_DIR = "etc/isn";
+    /** {@link #repositoriesFile()} relative to the root. */
+    public static final String REPOSITORIES_FILE = CONFIG_DIR + "/repositories";
+    /** {@link #worldFile()} relative to the root. */
+    public static final String WORLD_FILE = CONFIG_DIR + "/world";
+    /** {@link #keysDir()} relative to the root. */
+    public static final String KEYS_DIR = CONFIG_DIR + "/keys";
+    /** {@link #stateDir()} relative to the root: the database, its journal files, the lock, stored scripts. */
+    public static final String STATE_DIR = "var/lib/isn";
+    /** {@link #cacheDir()} relative to the root. */
+    public static final String CACHE_DIR = "var/cache/isn";
+
     /** The layout of {@code root}, made absolute and normalised. */
     public RootLayout {
         root = root.toAbsolutePath().normalize();
@@ -17,27 +30,27 @@ public record RootLayout(Path root) {
 
     /** {@code etc/isn}: configuration. */
     public Path configDir() {
-        return root.resolve("etc/isn");
+        return root.resolve(CONFIG_DIR);
     }
 
     /** {@code etc/isn/repositories}: one repository per line. */
     public Path repositoriesFile() {
-        return configDir().resolve("repositories");
+        return root.resolve(REPOSITORIES_FILE);
     }
 
     /** {@code etc/isn/world}: the user's declared constraints, one per line. */
     public Path worldFile() {
-        return configDir().resolve("world");
+        return root.resolve(WORLD_FILE);
     }
 
     /** {@code etc/isn/keys}: trusted public keys. */
     public Path keysDir() {
-        return configDir().resolve("keys");
+        return root.resolve(KEYS_DIR);
     }
 
     /** {@code var/lib/isn}: the database and the lock. */
     public Path stateDir() {
-        return root.resolve("var/lib/isn");
+        return root.resolve(STATE_DIR);
     }
 
     /** {@code var/lib/isn/isn.db}: the SQLite package database. */
@@ -52,7 +65,7 @@ public record RootLayout(Path root) {
 
     /** {@code var/cache/isn}: downloaded indexes and packages. */
     public Path cacheDir() {
-        return root.resolve("var/cache/isn");
+        return root.resolve(CACHE_DIR);
     }
 
     /** The absolute location of a path inside the root given relative to it ({@code usr/bin/vim}). */

@@ -1,12 +1,15 @@
 package dev.kimigayo.isn.core.txn;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.kimigayo.isn.core.root.RootGuard;
 import dev.kimigayo.isn.core.root.RootLayout;
+import dev.kimigayo.isn.core.root.ReservedPaths;
 
 /**
  * Collects the filesystem steps of one transaction and names their temporary and backup files:
@@ -37,9 +40,15 @@ public final class ChangeSetBuilder {
 
     /** Plans to put a file or symlink at {@code path}; returns the temporary path to stage it at. */
     public Path placeFile(String path) {
-        boolean exists = Files.exists(root.resolve(path), LinkOption.NOFOLLOW_LINKS);
-        String temp = sibling(path, ".isn-new.");
-        add(JournalEntry.Action.PLACE, path, temp, exists ? sibling(path, ".isn-old.") : null);
+        boolean exists;
+        try {
+            exists = Files.exists(new RootGuard(root.root()).resolve(path), LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            // A symlink on the way: planning refuses such paths; the rename would refuse it too.
+            exists = false;
+        }
+        String temp = sibling(path, ReservedPaths.STAGED_PREFIX);
+        add(JournalEntry.Action.PLACE, path, temp, exists ? sibling(path, ReservedPaths.BACKUP_PREFIX) : null);
         return root.resolve(temp);
     }
 
@@ -50,7 +59,7 @@ public final class ChangeSetBuilder {
 
     /** Plans to remove the file or symlink at {@code path}. */
     public void remove(String path) {
-        add(JournalEntry.Action.REMOVE, path, null, sibling(path, ".isn-old."));
+        add(JournalEntry.Action.REMOVE, path, null, sibling(path, ReservedPaths.BACKUP_PREFIX));
     }
 
     /** Plans to remove directory {@code path} once committed, if nothing else is left in it. */

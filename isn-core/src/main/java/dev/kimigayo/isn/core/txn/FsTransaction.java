@@ -1,6 +1,7 @@
 package dev.kimigayo.isn.core.txn;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.kimigayo.isn.core.root.RootGuard;
 import dev.kimigayo.isn.core.root.RootLayout;
 
 /**
@@ -20,6 +22,7 @@ import dev.kimigayo.isn.core.root.RootLayout;
 public final class FsTransaction {
 
     private final RootLayout root;
+    private final RootGuard guard;
     private final Journal journal;
     private final Durability durability;
     private final StepListener steps;
@@ -29,6 +32,7 @@ public final class FsTransaction {
     private FsTransaction(RootLayout root, Journal journal, Durability durability, StepListener steps,
             String txn, List<JournalEntry> entries) {
         this.root = root;
+        this.guard = new RootGuard(root.root());
         this.journal = journal;
         this.durability = durability;
         this.steps = steps;
@@ -41,11 +45,22 @@ public final class FsTransaction {
             StepListener steps, String command, ChangeSetBuilder changes) throws IOException {
         FsTransaction t = new FsTransaction(root, journal, durability, steps, changes.txn(), changes.entries());
         journal.begin(t.txn, command, t.entries);
-        steps.reached("journal");
-        for (JournalEntry e : t.entries) {
-            if (e.action() == JournalEntry.Action.MKDIR) {
-                Files.createDirectory(root.resolve(e.path()));
+        try {
+            steps.reached("journal");
+            for (JournalEntry e : t.entries) {
+                if (e.action() == JournalEntry.Action.MKDIR) {
+                    Path dir = t.guard.resolve(e.path());
+                    try {
+                        Files.createDirectory(dir);
+                    } catch (IOException x) {
+                        throw PathFailure.at(e.path(), x);
+                    }
+                }
             }
+        } catch (IOException | UncheckedIOException x) {
+            // A failure (not a crash): nothing else has happened yet, so undo the directories now.
+            t.rollbackAfter(x);
+            throw x;
         }
         return t;
     }
@@ -62,7 +77,7 @@ public final class FsTransaction {
             List<Path> files = new ArrayList<>();
             for (JournalEntry e : entries) {
                 if (e.tempPath() != null) {
-                    Path temp = root.resolve(e.tempPath());
+                    Path temp = guard.resolve(e.tempPath());
                     if (Files.isDirectory(temp, LinkOption.NOFOLLOW_LINKS)) {
                         syncTree(temp, dirs, files);
                     } else if (!Files.isSymbolicLink(temp)) {
@@ -70,7 +85,7 @@ public final class FsTransaction {
                     }
                     dirs.add(temp.getParent());
                 } else if (e.action() == JournalEntry.Action.MKDIR) {
-                    dirs.add(root.resolve(e.path()).getParent());
+                    dirs.add(guard.resolve(e.path()).getParent());
                 }
             }
             ParallelSync.sync(durability, files, false);
@@ -97,18 +112,23 @@ public final class FsTransaction {
         Set<Path> dirs = new LinkedHashSet<>();
         int n = 0;
         for (JournalEntry e : entries) {
-            Path path = root.resolve(e.path());
-            switch (e.action()) {
-                case PLACE -> {
-                    if (e.backupPath() != null) {
-                        move(path, root.resolve(e.backupPath()));
+            if (e.action() == JournalEntry.Action.MKDIR || e.action() == JournalEntry.Action.RMDIR) {
+                continue;
+            }
+            Path path;
+            try {
+                path = guard.resolve(e.path());
+                switch (e.action()) {
+                    case PLACE -> {
+                        if (e.backupPath() != null) {
+                            move(path, guard.resolve(e.backupPath()));
+                        }
+                        move(guard.resolve(e.tempPath()), path);
                     }
-                    move(root.resolve(e.tempPath()), path);
+                    default -> move(path, guard.resolve(e.backupPath()));
                 }
-                case REMOVE, SAVE -> move(path, root.resolve(e.backupPath()));
-                case MKDIR, RMDIR -> {
-                    continue;
-                }
+            } catch (IOException x) {
+                throw PathFailure.at(e.path(), x);
             }
             dirs.add(path.getParent());
             steps.reached("rename-" + (++n));
@@ -130,61 +150,92 @@ public final class FsTransaction {
         journal.markDone(txn);
     }
 
+    /**
+     * Rolls back after {@code failure}; a failure of the rollback itself is attached to it (the
+     * journal then stays pending and the next run's recovery tries again).
+     */
+    public void rollbackAfter(Throwable failure) {
+        try {
+            rollback();
+        } catch (IOException | RuntimeException x) {
+            failure.addSuppressed(x);
+        }
+    }
+
     static void rollForward(RootLayout root, List<JournalEntry> entries) throws IOException {
+        RootGuard guard = new RootGuard(root.root());
+        Failures failures = new Failures();
         for (JournalEntry e : entries) {
-            if (e.tempPath() != null) {
-                deleteTree(root.resolve(e.tempPath()));
-            }
-            if (e.backupPath() != null && e.action() != JournalEntry.Action.SAVE) {
-                deleteTree(root.resolve(e.backupPath()));
-            }
+            failures.run(e, () -> {
+                if (e.tempPath() != null) {
+                    deleteTree(guard.resolve(e.tempPath()));
+                }
+                if (e.backupPath() != null && e.action() != JournalEntry.Action.SAVE) {
+                    deleteTree(guard.resolve(e.backupPath()));
+                }
+            });
         }
         // RMDIR steps are journalled deepest first, so children go before their parents.
         for (JournalEntry e : entries) {
             if (e.action() == JournalEntry.Action.RMDIR) {
-                removeIfEmptyDirectory(root.resolve(e.path()));
+                failures.run(e, () -> removeIfEmptyDirectory(guard.resolve(e.path())));
             }
         }
+        failures.throwFirst();
     }
 
+    /**
+     * Undoes the steps in reverse order, each on its own: one that cannot be undone (an I/O error)
+     * does not stop the others, and is reported once all were tried, so the journal stays
+     * pending for the next run. A step below a symlink is skipped: it never happened, since
+     * every step refuses to go through one.
+     */
     static void rollBack(RootLayout root, List<JournalEntry> entries) throws IOException {
+        RootGuard guard = new RootGuard(root.root());
+        Failures failures = new Failures();
         for (int i = entries.size() - 1; i >= 0; i--) {
             JournalEntry e = entries.get(i);
-            Path path = root.resolve(e.path());
-            Path temp = e.tempPath() == null ? null : root.resolve(e.tempPath());
-            Path backup = e.backupPath() == null ? null : root.resolve(e.backupPath());
-            switch (e.action()) {
-                case PLACE -> {
-                    if (backup != null && exists(backup)) {
-                        if (exists(path) && isDirectory(path) != isDirectory(backup)) {
-                            // A type change: what is at path came from temp (the backup was moved first),
-                            // and a rename cannot put a file over a directory or the reverse.
-                            deleteTree(path);
-                        }
-                        move(backup, path);
-                    } else if (backup == null && !exists(temp)) {
-                        // A new file whose temporary is gone was renamed into place: it is ours.
-                        Files.deleteIfExists(path);
+            failures.run(e, () -> undo(guard, e));
+        }
+        failures.throwFirst();
+    }
+
+    private static void undo(RootGuard guard, JournalEntry e) throws IOException {
+        Path path = guard.resolve(e.path());
+        Path temp = e.tempPath() == null ? null : guard.resolve(e.tempPath());
+        Path backup = e.backupPath() == null ? null : guard.resolve(e.backupPath());
+        switch (e.action()) {
+            case PLACE -> {
+                if (backup != null && exists(backup)) {
+                    if (exists(path) && isDirectory(path) != isDirectory(backup)) {
+                        // A type change: what is at path came from temp (the backup was moved first),
+                        // and a rename cannot put a file over a directory or the reverse.
+                        deleteTree(path);
                     }
-                    deleteTree(temp);
+                    move(backup, path);
+                } else if (backup == null && !exists(temp)) {
+                    // A new file whose temporary is gone was renamed into place: it is ours.
+                    Files.deleteIfExists(path);
                 }
-                case REMOVE -> {
-                    if (exists(backup)) {
-                        move(backup, path);
-                    }
+                deleteTree(temp);
+            }
+            case REMOVE -> {
+                if (exists(backup)) {
+                    move(backup, path);
                 }
-                case SAVE -> {
-                    if (exists(backup) && !exists(path)) {
-                        move(backup, path);
-                    }
+            }
+            case SAVE -> {
+                if (exists(backup) && !exists(path)) {
+                    move(backup, path);
                 }
-                case MKDIR -> removeIfEmptyDirectory(path);
-                case RMDIR -> {
-                }
+            }
+            case MKDIR -> removeIfEmptyDirectory(path);
+            case RMDIR -> {
             }
         }
     }
 
+    /** False for a path that cannot exist (a name too long): rollback must not stop there. */
     private static boolean exists(Path p) {
         return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
     }

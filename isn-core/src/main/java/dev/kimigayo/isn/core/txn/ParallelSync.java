@@ -54,7 +54,7 @@ final class ParallelSync {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            throw new IOException("cannot flush files to disk: " + e.getCause(), e.getCause());
+            throw new IOException("cannot flush files to disk: " + dev.kimigayo.isn.core.IoMessages.describe(e.getCause()), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -35,7 +35,7 @@ class PackageBuilderTest {
         write(dir, "usr/share/demo/" + "long-".repeat(30) + "name.txt", "long\n");
         Files.createSymbolicLink(dir.resolve("usr/bin/demo-link"), Path.of("demo"));
         Files.createLink(dir.resolve("usr/bin/demo2"), dir.resolve("usr/bin/demo"));
-        Files.createDirectories(dir.resolve("var/empty"));
+        chmod(Files.createDirectories(dir.resolve("var/empty")), "rwxr-xr-x");
         return dir;
     }
 
@@ -61,8 +61,8 @@ class PackageBuilderTest {
         List<String> paths = new ArrayList<>(seen.keySet());
         assertEquals(List.of("usr", "usr/bin", "usr/bin/demo", "usr/bin/demo-link", "usr/bin/demo2", "usr/share",
                 "usr/share/demo", "usr/share/demo/" + "long-".repeat(30) + "name.txt", "var", "var/empty"), paths);
-        assertEquals("f 0755 #!/bin/sh\necho demo\n", seen.get("usr/bin/demo"));
-        assertEquals("h 0755 ", seen.get("usr/bin/demo2"));
+        assertEquals("f 0750 #!/bin/sh\necho demo\n", seen.get("usr/bin/demo"));
+        assertEquals("h 0750 ", seen.get("usr/bin/demo2"));
         assertEquals("l 0777 ", seen.get("usr/bin/demo-link"));
         assertEquals("d 0755 ", seen.get("var/empty"));
         assertEquals("demo", pkg.manifest().find("usr/bin/demo-link").orElseThrow().linkTarget());
@@ -88,27 +88,41 @@ class PackageBuilderTest {
     }
 
     @Test
-    void sameInputGivesSameBytesWhateverModesMtimesAndCreationOrder() throws Exception {
+    void sameInputGivesSameBytesWhateverUmaskMtimesAndCreationOrder() throws Exception {
+        // Modes are recorded as the tree has them, so the umask is neutralised by setting every
+        // mode explicitly, as a build recipe does (docs/format-package.md, "Attributes").
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
         write(a, "PKGINFO", SourceDirs.PKGINFO);
         for (String f : List.of("etc/conf", "usr/lib/x.so", "usr/bin/tool", "a b/c")) {
             write(a, f, "content of " + f);
         }
-        chmod(a.resolve("usr/bin/tool"), "rwx------");
-        chmod(a.resolve("etc/conf"), "rw-------");
         SourceDirs.touch(a.resolve("etc/conf"), 1000);
         for (String f : List.of("a b/c", "usr/bin/tool", "usr/lib/x.so", "etc/conf")) {
             write(b, f, "content of " + f);
         }
         write(b, "PKGINFO", SourceDirs.PKGINFO);
-        chmod(b.resolve("usr/bin/tool"), "rwxrwxr-x");
-        chmod(b.resolve("usr/lib/x.so"), "rw-rw-rw-");
-        chmod(b.resolve("usr"), "rwx------");
         SourceDirs.touch(b.resolve("usr/lib/x.so"), 2_000_000_000L);
+        // Tree a as if made under umask 077, tree b under 002; the recipe then sets the same modes.
+        for (Path t : List.of(a, b)) {
+            boolean tight = t == a;
+            for (String d : List.of("etc", "usr", "usr/lib", "usr/bin", "a b")) {
+                chmod(t.resolve(d), tight ? "rwx------" : "rwxrwxr-x");
+            }
+            for (String f : List.of("etc/conf", "usr/lib/x.so", "a b/c")) {
+                chmod(t.resolve(f), tight ? "rw-------" : "rw-rw-r--");
+            }
+            chmod(t.resolve("usr/bin/tool"), tight ? "rwx------" : "rwxrwxr-x");
+        }
+        byte[] loose = Files.readAllBytes(build(b, 42).file());
+        for (Path t : List.of(a, b)) {
+            SourceDirs.run("chmod", "-R", "u=rwX,go=rX", t.toString());
+            chmod(t.resolve("etc/conf"), "rw-------");
+        }
         byte[] first = Files.readAllBytes(build(a, 42).file());
         byte[] second = Files.readAllBytes(build(b, 42).file());
         assertArrayEquals(first, second);
+        assertTrue(!java.util.Arrays.equals(first, loose), "modes are recorded, not normalised");
         assertTrue(first.length > 0 && first[9] == 3, "gzip OS byte is Unix");
     }
 
@@ -144,7 +158,7 @@ class PackageBuilderTest {
         SourceDirs.run("chmod", "4750", write(dir, "bin/su", "x").toString());
         try (InputStream in = Files.newInputStream(build(dir, 0).file())) {
             OpenPackage pkg = new PackageReader(ReaderFixture.ANY).verify(in, "suid.isn");
-            assertEquals(04755, pkg.manifest().find("bin/su").orElseThrow().mode());
+            assertEquals(04750, pkg.manifest().find("bin/su").orElseThrow().mode());
         }
     }
 

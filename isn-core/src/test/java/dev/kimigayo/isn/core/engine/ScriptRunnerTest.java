@@ -36,12 +36,14 @@ class ScriptRunnerTest {
     }
 
     @Test
-    void withoutAShellInTheRootScriptsAreSkippedWithAWarning(@TempDir Path dir) throws Exception {
+    void withoutAShellInTheRootScriptsAreSkippedWithOneNote(@TempDir Path dir) throws Exception {
         List<EngineEvent> events = new ArrayList<>();
         ScriptRunner runner = new ScriptRunner(new RootLayout(dir), events::add, true);
         assertEquals(0, runner.run("app", SCRIPT, "post_install", List.of("1.0-r0")));
-        assertTrue(events.get(0) instanceof EngineEvent.Warning w && w.message().contains("skipped post_install"),
-                events.toString());
+        assertEquals(0, runner.run("app", SCRIPT, "pre_remove", List.of("1.0-r0")));
+        assertEquals(1, events.size(), "one note for the whole run, not one per script: " + events);
+        assertTrue(events.get(0) instanceof EngineEvent.Note n && n.message().startsWith(
+                "package scripts were not run (first: post_install of app): under --root " + dir), events.toString());
         assertEquals(0, new ScriptRunner(new RootLayout(dir), events::add, false)
                 .run("app", SCRIPT, "pre_remove", List.of()), "--no-scripts runs nothing");
     }

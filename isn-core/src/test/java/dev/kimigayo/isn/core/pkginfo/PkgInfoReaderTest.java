@@ -112,7 +112,7 @@ class PkgInfoReaderTest {
         java.util.Arrays.fill(big, (byte) '#');
         MalformedPkgInfoException e = refuse(big);
         assertEquals(0, e.line());
-        assertEquals("PKGINFO is 65537 bytes; at most 65536 are allowed", e.reason());
+        assertEquals("PKGINFO is 262145 bytes; at most 262144 are allowed", e.reason());
     }
 
     @Test

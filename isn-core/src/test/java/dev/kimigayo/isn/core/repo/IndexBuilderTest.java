@@ -57,8 +57,8 @@ class IndexBuilderTest {
         RepoIndex read = new IndexReader(trusted, Clock.fixed(NOW, ZoneOffset.UTC))
                 .read(result.indexFile(), OptionalLong.of(index.serial()));
         assertEquals(index, read);
-        assertEquals(0, PackageFileCheck.checkBeside(read, dir).absent().size());
-        assertEquals(files.size(), PackageFileCheck.checkBeside(read, dir).checked());
+        assertEquals(0, PackageFileCheck.checkBeside(read, dir, null).absent().size());
+        assertEquals(files.size(), PackageFileCheck.checkBeside(read, dir, PackageVerifiers.trusting(key.publicKey())).checked());
         try (var listing = Files.list(dir)) {
             assertFalse(listing.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
         }

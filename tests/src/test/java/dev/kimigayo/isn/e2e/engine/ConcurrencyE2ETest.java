@@ -30,6 +30,7 @@ class ConcurrencyE2ETest {
         Path root = tmp.resolve("root");
         isn().run("--root", root.toString(), "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(),
                 "install", "musl").assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         long me = ProcessHandle.current().pid();
         try (FileChannel ch = FileChannel.open(root.resolve("var/lib/isn/lock"), StandardOpenOption.WRITE);
                 FileLock held = ch.lock()) {
@@ -50,6 +51,7 @@ class ConcurrencyE2ETest {
         Path root = tmp.resolve("root");
         isn().run("--root", root.toString(), "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(),
                 "update").assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         RunningIsn a = isn().start("--root", root.toString(), "--wait", "120", "install", "vim");
         RunningIsn b = isn().start("--root", root.toString(), "--wait", "120", "install", "docs");
         a.await().assertSuccess();

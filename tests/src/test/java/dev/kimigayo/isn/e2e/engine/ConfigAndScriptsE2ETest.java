@@ -44,6 +44,7 @@ class ConfigAndScriptsE2ETest {
         repo.index();
         Path root = tmp.resolve("root");
         at(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "app").assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         Files.writeString(root.resolve("etc/app.conf"), "setting = mine\n");
 
         repo.pack(SignedRepo.source(tmp.resolve("app2"), pkginfo("app", "2.0-r0", "config = etc/app.conf\n"),
@@ -89,6 +90,7 @@ class ConfigAndScriptsE2ETest {
         repo.index();
         Path root = tmp.resolve("root");
         at(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "update").assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         chrootShell(root);
         Map<String, String> before = RootTree.of(root);
 
@@ -121,6 +123,7 @@ class ConfigAndScriptsE2ETest {
         repo.index();
         Path root = tmp.resolve("root");
         at(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "update").assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         chrootShell(root);
         at(root, "install", "rec").assertSuccess();
         Path v2 = SignedRepo.source(tmp.resolve("rec2"), pkginfo("rec", "2.0-r0", ""), "usr/share/rec", "2\n");

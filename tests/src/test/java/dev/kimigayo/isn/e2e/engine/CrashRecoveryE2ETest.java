@@ -42,9 +42,11 @@ class CrashRecoveryE2ETest {
         repo = SignedRepo.sample(shared.resolve("sample"));
         Path a = shared.resolve("empty");
         run(a, null, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "update").assertSuccess();
+        SignedRepo.remember(a, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         empty = RootTree.of(a);
         Path b = shared.resolve("vim");
         run(b, null, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "vim").assertSuccess();
+        SignedRepo.remember(b, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         withVim = RootTree.of(b);
         run(b, null, "remove", "vim").assertSuccess();
         removed = RootTree.of(b);
@@ -73,6 +75,7 @@ class CrashRecoveryE2ETest {
         Path root = tmp.resolve("root");
         run(root, null, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "vim")
                 .assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         Path next = tmp.resolve("next");
         SignedRepo newer = SignedRepo.sample(next);
         java.nio.file.Files.copy(repo.trusted.resolve("demo.pub"), root.resolve("etc/isn/keys/old.pub"));
@@ -87,6 +90,7 @@ class CrashRecoveryE2ETest {
         newer.pack(xxd);
         newer.index();
         run(root, null, "-X", newer.url(), "update").assertSuccess();
+        SignedRepo.remember(root, newer.url()); // -X is for one command: keep it, as etc/isn/repositories would
         Map<String, String> before = RootTree.of(root);
         run(root, step, "upgrade", "xxd").assertExit(137);
         IsnResult next2 = run(root, null, "update").assertSuccess();
@@ -110,6 +114,7 @@ class CrashRecoveryE2ETest {
     void installInterruptedAtEveryStep(String step) throws Exception {
         Path root = tmp.resolve("root");
         run(root, null, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "update").assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         run(root, step, "install", "vim").assertExit(137);
         assertRecovered(root, committed(step) ? withVim : empty, committed(step) ? 6 : 0);
     }
@@ -120,6 +125,7 @@ class CrashRecoveryE2ETest {
         Path root = tmp.resolve("root");
         run(root, null, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "vim")
                 .assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         run(root, step, "remove", "vim").assertExit(137);
         assertRecovered(root, committed(step) ? removed : withVim, committed(step) ? 0 : 6);
     }

@@ -52,6 +52,7 @@ class FixE2ETest {
     private static void install(Path root) throws Exception {
         isn().runAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "vim")
                 .assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
     }
 
     @Test
@@ -109,6 +110,7 @@ class FixE2ETest {
         Path root = tmp.resolve("root");
         isn().runAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", copy.toUri().toString(),
                 "install", "vim").assertSuccess();
+        SignedRepo.remember(root, copy.toUri().toString()); // -X is for one command: keep it, as etc/isn/repositories would
         Files.delete(copy.resolve("xxd-9.0.2127-r0.isn"));
         Thread.sleep(1100);
         isn().run("index", copy.toString(), "--key", repo.keys.resolve("demo.sec").toString()).assertSuccess();

@@ -47,6 +47,7 @@ class HttpRepositoryE2ETest {
             Path root = tmp.resolve("root");
             at(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", nginx.baseUri().toString(),
                     "install", "--no-cache", "vim").assertSuccess();
+            SignedRepo.remember(root, nginx.baseUri().toString()); // -X is for one command: keep it, as etc/isn/repositories would
             assertTrue(Files.exists(root.resolve("usr/bin/vim")));
             assertEquals(0, count(root.resolve("var/cache/isn")), "no cache left in the layer");
             assertEquals(0, count(root.resolve("var/lib/isn/tmp")));
@@ -61,6 +62,7 @@ class HttpRepositoryE2ETest {
             Path root = tmp.resolve("root");
             at(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", nginx.baseUri().toString(),
                     "install", "vim").assertSuccess();
+            SignedRepo.remember(root, nginx.baseUri().toString()); // -X is for one command: keep it, as etc/isn/repositories would
             assertTrue(count(root.resolve("var/cache/isn/packages")) >= 6, "packages cached");
             IsnResult again = at(root, "update").assertSuccess();
             assertTrue(again.stderr().contains("unchanged"), again.stderr());

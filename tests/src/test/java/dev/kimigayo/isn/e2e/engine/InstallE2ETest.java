@@ -46,6 +46,7 @@ class InstallE2ETest {
         Path root = tmp.resolve("root");
         isnAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "vim")
                 .assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         return root;
     }
 
@@ -54,6 +55,7 @@ class InstallE2ETest {
         Path root = tmp.resolve("root");
         IsnResult r = isnAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(),
                 "install", "vim").assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         assertEquals("", r.stdout(), "stdout carries only the answer; install has none without --json");
         assertTrue(r.stderr().contains("(6/6) Installing vim (9.0.2127-r0)\n"), r.stderr());
         assertTrue(r.stderr().contains("Installing ncurses-libs (6.4_p20231125-r0)\n"), r.stderr());
@@ -68,7 +70,7 @@ class InstallE2ETest {
         assertEquals(List.of(), RootTree.leftovers(root));
 
         JsonNode list = JSON.readTree(isnAt(root, "list", "--json").assertSuccess().stdout());
-        assertEquals(1, list.get("schema_version").asInt());
+        assertEquals(2, list.get("schema_version").asInt());
         assertEquals(List.of("musl", "ncurses-libs", "ncurses-terminfo-base", "vim", "vim-common", "xxd"),
                 names(list.get("packages")));
         assertEquals("/usr/bin/vim is owned by vim-9.0.2127-r0\n", isnAt(root, "owner", "/usr/bin/vim").assertSuccess().stdout());
@@ -80,6 +82,7 @@ class InstallE2ETest {
         Path root = tmp.resolve("root");
         IsnResult r = isnAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(),
                 "install", "--json", "vim").assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         JsonNode doc = JSON.readTree(r.stdout());
         assertTrue(doc.get("ok").asBoolean());
         assertEquals("install", doc.get("command").asText());
@@ -96,6 +99,7 @@ class InstallE2ETest {
         Path root = tmp.resolve("root");
         isnAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "musl")
                 .assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         Map<String, String> before = RootTree.of(root);
         IsnResult r = isnAt(root, "install", "--dry-run", "--json", "vim").assertSuccess();
         JsonNode doc = JSON.readTree(r.stdout());
@@ -125,6 +129,7 @@ class InstallE2ETest {
         Path root = tmp.resolve("root");
         isnAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "musl")
                 .assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         isnAt(root, "install", "--virtual", ".build-deps", "xxd", "ncurses-libs").assertSuccess();
         assertEquals(".build-deps\nmusl\n", Files.readString(root.resolve("etc/isn/world")));
         assertTrue(Files.exists(root.resolve("usr/bin/xxd")));
@@ -137,6 +142,7 @@ class InstallE2ETest {
     void localPackageFileIsVerifiedAndInstalled() throws Exception {
         Path root = tmp.resolve("root");
         isnAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "update").assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         Path local = tmp.resolve("xxd-9.0.2127-r0.isn");
         Files.copy(repo.repo.resolve("xxd-9.0.2127-r0.isn"), local);
         IsnResult r = isn().withWorkingDir(tmp).run("--root", root.toString(), "install", "./xxd-9.0.2127-r0.isn")

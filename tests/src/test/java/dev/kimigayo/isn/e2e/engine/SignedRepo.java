@@ -60,6 +60,17 @@ public final class SignedRepo {
         isn().run(args.toArray(String[]::new)).assertSuccess();
     }
 
+    /**
+     * Appends {@code url} to {@code root}'s {@code etc/isn/repositories}: {@code -X} is for one
+     * command (as apk's), so a test that relies on the repository later keeps it the way a user would.
+     */
+    public static void remember(Path root, Object url) throws IOException {
+        Path file = root.resolve("etc/isn/repositories");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, url + "\n", java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /** The {@code file://} URL of the repository. */
     public String url() {
         return repo.toUri().toString();

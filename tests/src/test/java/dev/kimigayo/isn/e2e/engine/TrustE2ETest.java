@@ -33,6 +33,7 @@ class TrustE2ETest {
     private Path initRoot(SignedRepo repo) throws Exception {
         Path root = tmp.resolve("root");
         at(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "update").assertSuccess();
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         return root;
     }
 
@@ -62,6 +63,7 @@ class TrustE2ETest {
         Path root = tmp.resolve("root");
         IsnResult r = at(root, "--initdb", "--keys-dir", other.toString(), "-X", repo.url(), "install", "--json", "vim")
                 .assertExit(4);
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         JsonNode error = JSON.readTree(r.stdout()).get("error");
         assertEquals("unknown-key", error.get("code").asText(), error.toString());
         assertTrue(r.stderr().contains(repo.url()), "names the repository: " + r.stderr());
@@ -96,6 +98,7 @@ class TrustE2ETest {
         Path root = tmp.resolve("root");
         IsnResult r = at(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", repo.url(), "install", "vim")
                 .assertExit(4);
+        SignedRepo.remember(root, repo.url()); // -X is for one command: keep it, as etc/isn/repositories would
         assertTrue(r.stderr().contains("index expired at"), r.stderr());
         assertTrue(r.stderr().contains(repo.url()), r.stderr());
         assertTrue(Files.notExists(root.resolve("usr")));

@@ -79,6 +79,7 @@ class StallE2ETest {
         Path root = tmp.resolve("root");
         at(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", server.baseUri().toString(), "update")
                 .assertSuccess();
+        SignedRepo.remember(root, server.baseUri().toString()); // -X is for one command: keep it, as etc/isn/repositories would
         return root;
     }
 

@@ -36,4 +36,8 @@ public sealed interface Fault {
     /** Serves the file and then keeps sending bytes without end (chunked, no Content-Length). */
     record Endless() implements Fault {
     }
+
+    /** The first request gets the headers and {@code bytes} bytes, then the connection drops; later ones are served (Range honoured). */
+    record DropOnce(long bytes) implements Fault {
+    }
 }

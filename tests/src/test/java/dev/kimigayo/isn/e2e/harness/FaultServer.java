@@ -30,6 +30,8 @@ public final class FaultServer implements AutoCloseable {
     private final Path root;
     private final Map<String, Rule> faults = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, java.util.List<String>> ranges = new ConcurrentHashMap<>();
+    private volatile Fault everyPath;
     private final CountDownLatch closing = new CountDownLatch(1);
 
     private FaultServer(Path root) throws IOException {
@@ -51,9 +53,21 @@ public final class FaultServer implements AutoCloseable {
         return this;
     }
 
+    /** Applies {@code fault} to every path without a rule of its own (null: none). */
+    public FaultServer faultEverywhere(Fault fault) {
+        everyPath = fault;
+        return this;
+    }
+
     /** Removes every fault rule. */
     public void clearFaults() {
         faults.clear();
+        everyPath = null;
+    }
+
+    /** The {@code Range} headers of the requests for {@code path}, in order. */
+    public java.util.List<String> ranges(String path) {
+        return java.util.List.copyOf(ranges.getOrDefault(normalise(path), java.util.List.of()));
     }
 
     /** How many requests arrived for {@code path}. */
@@ -94,7 +108,11 @@ public final class FaultServer implements AutoCloseable {
         String path = normalise(ex.getRequestURI().getPath());
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         Rule rule = faults.get(path);
-        Fault fault = rule == null ? null : rule.fault();
+        Fault fault = rule == null ? everyPath : rule.fault();
+        String range = ex.getRequestHeaders().getFirst("Range");
+        if (range != null) {
+            ranges.computeIfAbsent(path, p -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(range);
+        }
         int hit = rule == null ? 0 : rule.requests().incrementAndGet();
         try (ex) {
             if (fault instanceof Fault.RedirectTo r) {
@@ -118,6 +136,29 @@ public final class FaultServer implements AutoCloseable {
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 text(ex, 404, "not found: " + path + "\n");
                 return;
+            }
+            String etag = "\"" + Long.toHexString(Files.size(file)) + "-"
+                    + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "\"";
+            ex.getResponseHeaders().set("ETag", etag);
+            if (fault instanceof Fault.DropOnce d && hit == 1) {
+                FaultyBody.send(ex, Files.readAllBytes(file), new Fault.TruncateAfter(d.bytes()), closing);
+                return;
+            }
+            if (fault == null || fault instanceof Fault.DropOnce) {
+                byte[] body = Files.readAllBytes(file);
+                String ifRange = ex.getRequestHeaders().getFirst("If-Range");
+                if (range != null && range.matches("bytes=\\d+-") && (ifRange == null || ifRange.equals(etag))) {
+                    int from = Integer.parseInt(range.substring(6, range.length() - 1));
+                    if (from < body.length) {
+                        ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + (body.length - 1) + "/"
+                                + body.length);
+                        ex.sendResponseHeaders(206, body.length - from);
+                        try (OutputStream out = ex.getResponseBody()) {
+                            out.write(body, from, body.length - from);
+                        }
+                        return;
+                    }
+                }
             }
             FaultyBody.send(ex, Files.readAllBytes(file), fault, closing);
         }

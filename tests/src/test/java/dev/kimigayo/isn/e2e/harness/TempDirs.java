@@ -8,13 +8,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Removal of the private directories the harness creates. */
-final class TempDirs {
+public final class TempDirs {
 
     private TempDirs() {
     }
 
     /** Deletes {@code dir} and everything under it, without following symbolic links. */
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
