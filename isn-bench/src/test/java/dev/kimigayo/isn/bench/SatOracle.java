@@ -18,12 +18,20 @@ import org.sat4j.specs.ISolver;
 
 /**
  * apk's rules on the raw dataset as CNF, decided by Sat4j: independent of isn's solver (its own
- * reading of the JSON and of constraints; only apk's version comparison is shared). One variable
- * per package record reachable from the target; a dependency needs the package of that name at a
- * fitting version, or a fitting versioned provide (a provide without a version never satisfies a
- * dependency automatically: the dataset has no provider_priority); conflicts exclude matching
+ * reading of the JSON and of constraints; only apk's version comparison is shared).
+ *
+ * <p>The semantics (docs/solver.md, "Semantics"): one variable per package record reachable from
+ * the target. A package may be <em>chosen</em> for a dependency when it has that name at a fitting
+ * version or a fitting versioned provide; a provide without a version never makes its package
+ * chosen (the dataset has no provider_priority: apk-package(5), apk's provides14 case), but it
+ * <em>satisfies</em> an unversioned dependency when its package is installed for another reason.
+ * Clauses: every dependency of an installed package is satisfied; conflicts exclude matching
  * packages; the owners of a name (its packages and its versioned provides) exclude each other; a
- * package providing its own name or one name twice is never installable.
+ * package providing its own name or one name twice is never installable; and every installed
+ * package was chosen by an installed package or by the target (support). A model whose packages
+ * are not all reached from the target through such choices (a cycle that only supports itself)
+ * is excluded by a loop clause and Sat4j asked again, so {@link #satisfiable} answers exactly
+ * "does an installation exist that apk's rules could choose".
  */
 final class SatOracle {
     private static final Pattern CONSTRAINT = Pattern.compile("^(!?)([^<>=~!]+)(?:(<=|>=|<|>|=|~)(.+))?$");
@@ -41,8 +49,12 @@ final class SatOracle {
         }
     }
 
-    /** The CNF of one target: clauses over 1-based variables, and the record of each variable. */
-    record Cnf(List<int[]> clauses, List<JsonNode> records) {
+    /**
+     * The CNF of one target: clauses over 1-based variables, the record of each variable, and for
+     * each variable the variables that may choose it ({@code null}: the target may).
+     */
+    record Cnf(List<int[]> clauses, List<JsonNode> records, List<List<Integer>> chosenBy,
+            List<List<Integer>> mayChoose, int[] target) {
         /** The first clause the installed set (records) breaks, as text, or null. */
         String broken(Set<JsonNode> installed) {
             for (int[] c : clauses) {
@@ -65,19 +77,78 @@ final class SatOracle {
         Map<JsonNode, Integer> var = new IdentityHashMap<>();
         List<JsonNode> records = new ArrayList<>();
         List<int[]> clauses = new ArrayList<>();
+        List<List<Integer>> chosenBy = new ArrayList<>();
+        List<List<Integer>> mayChoose = new ArrayList<>();
         ArrayDeque<JsonNode> todo = new ArrayDeque<>();
-        clauses.add(lits(matching(target, false), var, records, todo, 0));
+        List<int[]> deps = new ArrayList<>();
+        List<String> depText = new ArrayList<>();
+        int[] top = lits(matching(target, false), var, records, todo, 0);
+        for (int v : top) {
+            grow(chosenBy, mayChoose, v);
+            chosenBy.set(v - 1, null);
+        }
+        deps.add(top);
+        depText.add(target);
         while (!todo.isEmpty()) {
             JsonNode n = todo.poll();
             int v = var.get(n);
             for (JsonNode d : n.get("depends")) {
-                clauses.add(lits(matching(d.asText(), false), var, records, todo, -v));
+                int[] c = lits(matching(d.asText(), false), var, records, todo, -v);
+                for (int i = 1; i < c.length; i++) {
+                    grow(chosenBy, mayChoose, c[i]);
+                    if (chosenBy.get(c[i] - 1) != null && !chosenBy.get(c[i] - 1).contains(v)) {
+                        chosenBy.get(c[i] - 1).add(v);
+                    }
+                    grow(chosenBy, mayChoose, v);
+                    mayChoose.get(v - 1).add(c[i]);
+                }
+                deps.add(c);
+                depText.add(d.asText());
             }
             if (selfConflicting(n)) {
                 clauses.add(new int[] {-v});
             }
         }
-        // Conflicts and ownership only among the reachable records: the others are never installed.
+        grow(chosenBy, mayChoose, records.size());
+        // Now that every record that can be installed has a variable, the unversioned provides
+        // among them join the dependencies they satisfy.
+        for (int i = 0; i < deps.size(); i++) {
+            List<Integer> c = new ArrayList<>();
+            for (int l : deps.get(i)) {
+                c.add(l);
+            }
+            for (JsonNode q : unversionedProviders(depText.get(i))) {
+                Integer w = var.get(q);
+                if (w != null && !c.contains(w)) {
+                    c.add(w);
+                }
+            }
+            clauses.add(c.stream().mapToInt(Integer::intValue).toArray());
+        }
+        for (int v = 1; v <= records.size(); v++) {
+            List<Integer> by = chosenBy.get(v - 1);
+            if (by != null) {
+                int[] c = new int[by.size() + 1];
+                c[0] = -v;
+                for (int i = 0; i < by.size(); i++) {
+                    c[i + 1] = by.get(i);
+                }
+                clauses.add(c);
+            }
+        }
+        exclusions(records, var, clauses);
+        return new Cnf(clauses, records, chosenBy, mayChoose, top);
+    }
+
+    private static void grow(List<List<Integer>> chosenBy, List<List<Integer>> mayChoose, int v) {
+        while (chosenBy.size() < v) {
+            chosenBy.add(new ArrayList<>());
+            mayChoose.add(new ArrayList<>());
+        }
+    }
+
+    /** Conflicts and ownership, only among the reachable records: the others are never installed. */
+    private void exclusions(List<JsonNode> records, Map<JsonNode, Integer> var, List<int[]> clauses) {
         Map<String, List<Integer>> owners = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             JsonNode n = records.get(i);
@@ -106,21 +177,76 @@ final class SatOracle {
                 }
             }
         }
-        return new Cnf(clauses, records);
     }
 
-    /** Whether some set of packages satisfies the CNF. */
+    /** Whether some set of packages apk's rules could choose satisfies the CNF. */
     static boolean satisfiable(Cnf cnf) throws Exception {
-        ISolver s = SolverFactory.newDefault();
-        s.newVar(cnf.records().size());
-        try {
-            for (int[] c : cnf.clauses()) {
-                s.addClause(new VecInt(c));
+        List<int[]> loops = new ArrayList<>();
+        for (int round = 0; round < 10_000; round++) {
+            ISolver s = SolverFactory.newDefault();
+            s.newVar(cnf.records().size());
+            try {
+                for (int[] c : cnf.clauses()) {
+                    s.addClause(new VecInt(c));
+                }
+                for (int[] c : loops) {
+                    s.addClause(new VecInt(c));
+                }
+            } catch (ContradictionException e) {
+                return false;
             }
-        } catch (ContradictionException e) {
-            return false;
+            if (!s.isSatisfiable()) {
+                return false;
+            }
+            boolean[] in = new boolean[cnf.records().size() + 1];
+            for (int l : s.model()) {
+                in[Math.abs(l)] = l > 0;
+            }
+            int[] loop = loop(cnf, in);
+            if (loop == null) {
+                return true;
+            }
+            loops.add(loop);
         }
-        return s.isSatisfiable();
+        throw new IllegalStateException("no well-founded model after 10,000 loop clauses");
+    }
+
+    /** The loop clause excluding the installed packages the target does not reach, or null. */
+    private static int[] loop(Cnf cnf, boolean[] in) {
+        boolean[] reached = new boolean[in.length];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int v : cnf.target()) {
+            if (in[v] && !reached[v]) {
+                reached[v] = true;
+                queue.add(v);
+            }
+        }
+        while (!queue.isEmpty()) {
+            for (int w : cnf.mayChoose().get(queue.poll() - 1)) {
+                if (in[w] && !reached[w]) {
+                    reached[w] = true;
+                    queue.add(w);
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int v = 1; v < in.length; v++) {
+            if (in[v] && !reached[v]) {
+                out.add(-v);
+            }
+        }
+        if (out.isEmpty()) {
+            return null;
+        }
+        int members = out.size();
+        for (int i = 0; i < members; i++) {
+            for (int w : cnf.chosenBy().get(-out.get(i) - 1)) {
+                if (!out.contains(-w) && !out.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int[] lits(List<JsonNode> ps, Map<JsonNode, Integer> var, List<JsonNode> records,
@@ -142,6 +268,23 @@ final class SatOracle {
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Records that satisfy an unversioned {@code constraint} by a provide without a version. */
+    private List<JsonNode> unversionedProviders(String constraint) {
+        Matcher m = CONSTRAINT.matcher(constraint);
+        if (!m.matches() || m.group(3) != null) {
+            return List.of();
+        }
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode n : providers.getOrDefault(m.group(2), List.of())) {
+            for (JsonNode p : n.get("provides")) {
+                if (p.asText().equals(m.group(2)) && archOk(n) && !out.contains(n)) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
     }
 
     /** Records that satisfy {@code constraint}; with {@code conflict}, unversioned provides match too. */

@@ -19,6 +19,8 @@ public final class Solver {
     private final String arch;
     private final ProvidesPolicy policy;
     private final Universe universe;
+    /** Steps of the depth-first search before the learning search decides (tests lower it). */
+    private long depthFirstSteps = DEPTH_FIRST_STEPS;
 
     private Solver(List<Repository> repositories, List<InstalledPackage> installed, String arch,
             ProvidesPolicy policy) {
@@ -60,7 +62,7 @@ public final class Solver {
             SolverPackage v = request.virtual().toPackage(request.targets());
             u = Universe.build(repositories, installed, List.of(v), arch, policy);
         }
-        Attempt full = new Attempt(u, request);
+        Attempt full = new Attempt(u, request, depthFirstSteps);
         Outcome out = full.run(newWorld);
         if (out.ok()) {
             return PlanBuilder.build(u, full, out.selection(), newWorld, installed, List.of());
@@ -73,16 +75,23 @@ public final class Solver {
         for (Constraint c : WorldEdit.sorted(newWorld)) {
             List<Constraint> trial = new ArrayList<>(kept);
             trial.add(c);
-            Outcome o = new Attempt(u, request).run(trial);
+            Outcome o = new Attempt(u, request, depthFirstSteps).run(trial);
             if (o.ok()) {
                 kept.add(c);
             } else {
                 skipped.add(new UnsatisfiableException(o.explanation()));
             }
         }
-        Attempt last = new Attempt(u, request);
+        Attempt last = new Attempt(u, request, depthFirstSteps);
         Outcome o = last.run(kept);
         return PlanBuilder.build(u, last, o.selection(), newWorld, installed, skipped);
+    }
+
+    /** This solver with another depth-first budget: 0 makes the learning search decide every request (tests). */
+    Solver withDepthFirstSteps(long steps) {
+        Solver s = new Solver(repositories, installed, arch, policy);
+        s.depthFirstSteps = steps;
+        return s;
     }
 
     /** The result of one attempt: the chosen packages, or the explanation of the failure. */
@@ -103,9 +112,11 @@ public final class Solver {
         final Universe u;
         final SolveRequest request;
         final Flags flags;
+        final long depthFirstSteps;
 
-        Attempt(Universe u, SolveRequest request) {
+        Attempt(Universe u, SolveRequest request, long depthFirstSteps) {
             this.u = u;
+            this.depthFirstSteps = depthFirstSteps;
             this.request = request;
             this.flags = Flags.of(u, request);
         }
@@ -116,26 +127,36 @@ public final class Solver {
                 Selection s = new Selection(u);
                 Candidates c = new Candidates(u, s, request.prune(), flags.named(), flags.namedInherit(),
                         flags.held());
-                Search search = new Search(u, c, Math.min(request.stepLimit(), DEPTH_FIRST_STEPS), declined);
+                Search search = new Search(u, c, Math.min(request.stepLimit(), depthFirstSteps), declined);
                 List<Req> reqs = flags.worldRequirements(world, c);
                 boolean found;
                 try {
                     found = search.run(reqs);
                 } catch (TooComplexException e) {
-                    if (request.stepLimit() <= DEPTH_FIRST_STEPS) {
+                    if (request.stepLimit() <= depthFirstSteps) {
                         throw e;
                     }
                     // The quick search thrashes: the learning search decides, without a bound a
                     // distribution reaches (a conflict is never learned twice).
-                    Selection learned = new Learning(u, new Candidates(u, new Selection(u), request.prune(),
-                            flags.named(), flags.namedInherit(), flags.held())).run(reqs, request.stepLimit());
-                    if (learned != null) {
-                        return new Outcome(learned, null);
+                    Learning learning = new Learning(u, new Candidates(u, new Selection(u), request.prune(),
+                            flags.named(), flags.namedInherit(), flags.held()));
+                    Selection learned = learning.run(reqs, request.stepLimit());
+                    if (learned == null) {
+                        Explanation why = Proof.explain(u, new Candidates(u, new Selection(u), request.prune(),
+                                flags.named(), flags.namedInherit(), flags.held()), reqs, search.firstFailure);
+                        if (why == null) {
+                            why = firstFailure(reqs, declined);
+                        }
+                        if (why == null) {
+                            throw e;
+                        }
+                        return new Outcome(null, why);
                     }
-                    if (search.firstFailure == null) {
-                        throw e;
-                    }
-                    return new Outcome(null, search.firstFailure);
+                    // install_if exactly as the depth-first search does it, over the learned
+                    // selection: a trigger that cannot fit is declined and the attempt repeated.
+                    search = new Search(u, new Candidates(u, learned, request.prune(), flags.named(),
+                            flags.namedInherit(), flags.held()), request.stepLimit(), declined);
+                    found = search.run(reqs);
                 }
                 if (found) {
                     return new Outcome(search.s, null);
@@ -146,6 +167,18 @@ public final class Solver {
                 }
                 declined.add(next);
             }
+        }
+
+        /** The first failure of a depth-first search with the usual budget (when a test skipped it). */
+        private Explanation firstFailure(List<Req> reqs, Set<Integer> declined) {
+            Search search = new Search(u, new Candidates(u, new Selection(u), request.prune(), flags.named(),
+                    flags.namedInherit(), flags.held()), DEPTH_FIRST_STEPS, declined);
+            try {
+                search.run(reqs);
+            } catch (TooComplexException e) {
+                // what it met before the budget is all an explanation needs
+            }
+            return search.firstFailure;
         }
     }
 }
