@@ -143,7 +143,7 @@ public final class Solver {
                     Selection learned = learning.run(reqs, request.stepLimit());
                     if (learned == null) {
                         Explanation why = Proof.explain(u, new Candidates(u, new Selection(u), request.prune(),
-                                flags.named(), flags.namedInherit(), flags.held()), reqs, search.firstFailure);
+                                flags.named(), flags.namedInherit(), flags.held()), reqs, learning.vars, search.firstFailure);
                         if (why == null) {
                             why = firstFailure(reqs, declined);
                         }
