@@ -38,8 +38,16 @@ final class SatOracle {
     private final Map<String, List<JsonNode>> byName;
     private final Map<String, List<JsonNode>> providers = new HashMap<>();
 
-    SatOracle(Map<String, List<JsonNode>> byName) {
+    private final boolean shared;
+
+    /**
+     * The oracle over every record, by name; {@code shared}: Debian's provides rule
+     * ({@code ProvidesPolicy.SHARED}: only a package's own name is owned, and a provide without a
+     * version is chosen when it is the name's only provider) instead of apk's.
+     */
+    SatOracle(Map<String, List<JsonNode>> byName, boolean shared) {
         this.byName = byName;
+        this.shared = shared;
         for (List<JsonNode> l : byName.values()) {
             for (JsonNode n : l) {
                 for (JsonNode p : n.get("provides")) {
@@ -155,7 +163,7 @@ final class SatOracle {
             owners.computeIfAbsent(n.get("name").asText(), k -> new ArrayList<>()).add(i + 1);
             for (JsonNode p : n.get("provides")) {
                 String[] pv = p.asText().split("=", 2);
-                if (pv.length == 2) {
+                if (pv.length == 2 && !shared) {
                     owners.computeIfAbsent(pv[0], k -> new ArrayList<>()).add(i + 1);
                 }
             }
@@ -305,13 +313,17 @@ final class SatOracle {
         for (JsonNode n : providers.getOrDefault(name, List.of())) {
             for (JsonNode p : n.get("provides")) {
                 String[] pv = p.asText().split("=", 2);
-                boolean ok = pv.length == 2 ? fits(pv[1], op, want) : conflict && op == null;
+                boolean ok = pv.length == 2 ? fits(pv[1], op, want) : (conflict || soleProvider(name)) && op == null;
                 if (pv[0].equals(name) && ok && archOk(n) && !out.contains(n)) {
                     out.add(n);
                 }
             }
         }
         return out;
+    }
+
+    private boolean soleProvider(String name) {
+        return shared && byName.getOrDefault(name, List.of()).size() + providers.getOrDefault(name, List.of()).size() == 1;
     }
 
     private static boolean selfConflicting(JsonNode n) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kimigayo.isn.core.solver.InstalledPackage;
 import dev.kimigayo.isn.core.solver.LearnerOnly;
 import dev.kimigayo.isn.core.solver.Plan;
+import dev.kimigayo.isn.core.solver.ProvidesPolicy;
 import dev.kimigayo.isn.core.solver.Repository;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import dev.kimigayo.isn.core.solver.Solver;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * isn against an independent oracle on the Debian graph: for every target of {@link BenchTargets}
+ * isn against an independent oracle on the Debian graph, under apk's provides rule and under
+ * Debian's ({@link ProvidesPolicy}): for every target of {@link BenchTargets}
  * (every 256th package name, the tasks and the everyday targets of issue 14), isn plans exactly
  * when Sat4j finds the CNF of {@link SatOracle} satisfiable, and every plan satisfies that CNF and
  * the {@link DatasetChecker}. Both ways isn decides are checked: the usual one (depth-first search,
@@ -34,18 +36,27 @@ import org.junit.jupiter.api.Test;
  */
 class SolverOracleTest {
     @Test
-    void isnPlansExactlyWhenTheOracleFindsAnInstallation() throws Exception {
+    void apkRules() throws Exception {
+        agree(ProvidesPolicy.EXCLUSIVE);
+    }
+
+    @Test
+    void debianRules() throws Exception {
+        agree(ProvidesPolicy.SHARED);
+    }
+
+    private static void agree(ProvidesPolicy policy) throws Exception {
         Path dataset = Path.of(System.getProperty("isn.shared", "../shared"), "datasets", "debian-bookworm.jsonl.gz");
         if (!"true".equals(System.getenv("CI"))) {
             Assumptions.assumeTrue(Files.isRegularFile(dataset), "Debian dataset not found at " + dataset);
         }
         List<SolverPackage> pkgs = DebianDataset.load(dataset);
         List<String> targets = BenchTargets.of(pkgs, Integer.getInteger("oracle.every", 256));
-        Solver usual = Solver.prepare(List.of(Repository.of(null, pkgs)), List.of(), "x86_64");
+        Solver usual = Solver.prepare(List.of(Repository.of(null, pkgs)), List.of(), "x86_64", policy);
         Solver learner = LearnerOnly.of(usual);
         pkgs = null;
         DatasetChecker checker = new DatasetChecker(dataset);
-        SatOracle oracle = new SatOracle(checker.all());
+        SatOracle oracle = new SatOracle(checker.all(), policy == ProvidesPolicy.SHARED);
         List<String> wrong = new ArrayList<>();
         int plans = 0;
         int sats = 0;
@@ -74,8 +85,8 @@ class SolverOracleTest {
                 }
             }
         }
-        System.out.printf("oracle: %d targets, %d with an installation, isn plans %d, %d disagreements%n",
-                targets.size(), sats, plans, wrong.size());
+        System.out.printf("oracle, %s: %d targets, %d with an installation, isn plans %d, %d disagreements%n",
+                policy, targets.size(), sats, plans, wrong.size());
         assertEquals(List.of(), wrong, wrong.size() + " of " + targets.size() + " disagree");
         assertTrue(targets.size() >= 400, "targets: " + targets.size());
         assertTrue(plans >= targets.size() / 2, "plans: " + plans + ", oracle installations: " + sats);

@@ -19,6 +19,12 @@ final class Candidates {
     final Map<Integer, Integer> nameFlags;
     final Map<Integer, Integer> nameInherit;
     final Set<Integer> held;
+    /**
+     * Packages to try first whatever the other preferences say (indexed by candidate id), or null:
+     * the learning search's selection, which the depth-first search then follows to apply
+     * install_if with its usual backtracking.
+     */
+    boolean[] hint;
 
     Candidates(Universe u, Selection s, boolean prune, Map<Integer, Integer> nameFlags,
             Map<Integer, Integer> nameInherit, Set<Integer> held) {
@@ -170,6 +176,9 @@ final class Candidates {
     int compare(Req r, Prov a, Prov b) {
         Cand x = a.cand();
         Cand y = b.cand();
+        if (hint != null && hint[x.id] != hint[y.id]) {
+            return hint[x.id] ? -1 : 1;
+        }
         int flags = r.flags() | flagsOf(x) | flagsOf(y);
         if ((flags & Req.AVAILABLE) != 0 && x.available != y.available) {
             return x.available ? -1 : 1;

@@ -152,11 +152,21 @@ public final class Solver {
                         }
                         return new Outcome(null, why);
                     }
-                    // install_if exactly as the depth-first search does it, over the learned
-                    // selection: a trigger that cannot fit is declined and the attempt repeated.
-                    search = new Search(u, new Candidates(u, learned, request.prune(), flags.named(),
-                            flags.namedInherit(), flags.held()), request.stepLimit(), declined);
-                    found = search.run(reqs);
+                    // install_if as the depth-first search applies it: a depth-first search that
+                    // tries the learned packages first (so it finds them without backtracking)
+                    // queues the triggers and can still revise a choice a trigger needs changed.
+                    Candidates guided = new Candidates(u, new Selection(u), request.prune(), flags.named(),
+                            flags.namedInherit(), flags.held());
+                    guided.hint = learned.selected;
+                    search = new Search(u, guided, Math.min(request.stepLimit(), DEPTH_FIRST_STEPS), declined);
+                    try {
+                        found = search.run(reqs);
+                    } catch (TooComplexException again) {
+                        // Revising thrashes too: install_if over the learned selection as it is.
+                        search = new Search(u, new Candidates(u, learned, request.prune(), flags.named(),
+                                flags.namedInherit(), flags.held()), request.stepLimit(), declined);
+                        found = search.run(reqs);
+                    }
                 }
                 if (found) {
                     return new Outcome(search.s, null);
