@@ -18,7 +18,7 @@ import java.util.List;
  * counted as solved, proved unsatisfiable or gave up, with the distribution of solve times (each
  * target solved twice, the second time counted, so class loading and JIT warm-up of the first
  * targets do not dominate the tail). {@code SolverSurvey DATASET [EVERY] [--verbose] [--shared] [--only T1,T2]}
- * ({@code --shared}: Debian's provides rule, {@link ProvidesPolicy#SHARED}, instead of apk's; {@code --only}: these targets ({@code a+b}: both at once), with
+ * ({@code --shared}: Debian's provides rule, {@link ProvidesPolicy#SHARED}, instead of apk's; {@code --only}: these targets ({@code a&b}: both at once), with
  * the explanation of each refusal).
  */
 public final class SolverSurvey {
@@ -83,10 +83,10 @@ public final class SolverSurvey {
                 s[s.length - 1] / 1e6, slowest);
     }
 
-    /** A target's world entries: {@code a+b} asks for both. */
+    /** A target's world entries: {@code a&b} asks for both. */
     private static List<Constraint> world(String target) throws Exception {
         List<Constraint> out = new java.util.ArrayList<>();
-        for (String t : target.split("\\+")) {
+        for (String t : target.split("&")) {
             out.add(Constraint.parse(t));
         }
         return out;
