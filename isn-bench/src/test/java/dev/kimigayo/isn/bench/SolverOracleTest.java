@@ -60,16 +60,24 @@ class SolverOracleTest {
         List<String> wrong = new ArrayList<>();
         int plans = 0;
         int sats = 0;
+        List<Long> sat4j = new ArrayList<>();
+        List<Long> isnUsual = new ArrayList<>();
+        List<Long> isnLearner = new ArrayList<>();
         for (String t : targets) {
             SatOracle.Cnf cnf = oracle.encode(t);
+            long t0 = System.nanoTime();
             boolean sat = SatOracle.satisfiable(cnf);
+            sat4j.add(System.nanoTime() - t0);
             sats += sat ? 1 : 0;
             for (Solver solver : List.of(usual, learner)) {
                 String how = solver == usual ? "" : " (learning search alone)";
                 Plan plan;
+                long t1 = System.nanoTime();
                 try {
                     plan = solver.solve(List.of(), SolveRequest.add(List.of(Constraint.parse(t))));
+                    (solver == usual ? isnUsual : isnLearner).add(System.nanoTime() - t1);
                 } catch (UnsatisfiableException e) {
+                    (solver == usual ? isnUsual : isnLearner).add(System.nanoTime() - t1);
                     if (sat) {
                         wrong.add(t + how + ": isn refuses, the oracle finds an installation:" + e.getMessage());
                     }
@@ -87,9 +95,17 @@ class SolverOracleTest {
         }
         System.out.printf("oracle, %s: %d targets, %d with an installation, isn plans %d, %d disagreements%n",
                 policy, targets.size(), sats, plans, wrong.size());
+        System.out.printf("wall ms median/p99/max: Sat4j (CNF built, solved with loop clauses) %s; isn %s;"
+                + " isn learning search alone %s%n", stats(sat4j), stats(isnUsual), stats(isnLearner));
         assertEquals(List.of(), wrong, wrong.size() + " of " + targets.size() + " disagree");
         assertTrue(targets.size() >= 400, "targets: " + targets.size());
         assertTrue(plans >= targets.size() / 2, "plans: " + plans + ", oracle installations: " + sats);
+    }
+
+    private static String stats(List<Long> nanos) {
+        long[] a = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.format("%.2f/%.2f/%.2f", a[a.length / 2] / 1e6, a[(int) Math.ceil(a.length * 0.99) - 1] / 1e6,
+                a[a.length - 1] / 1e6);
     }
 
     /** What the independent checkers find wrong with the plan's installed set, or null. */
