@@ -51,11 +51,6 @@ final class Learning {
         this.cands = cands;
     }
 
-    /** Conflicts spent by the last {@link #run}. */
-    long conflicts() {
-        return conflicts;
-    }
-
     /** Solves; the selection on success, null when no selection exists. */
     Selection run(List<Req> requirements, long conflictLimit) throws TooComplexException {
         ArrayDeque<Integer> todo = new ArrayDeque<>();
