@@ -130,6 +130,11 @@ final class DatasetChecker {
         };
     }
 
+    /** Every raw record, by name (for the SAT oracle). */
+    Map<String, List<JsonNode>> all() {
+        return byName;
+    }
+
     /** The raw record of a package, for facts about the data. */
     List<JsonNode> packages(String name) {
         return byName.getOrDefault(name, List.of());

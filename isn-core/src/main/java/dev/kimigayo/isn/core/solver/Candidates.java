@@ -19,6 +19,12 @@ final class Candidates {
     final Map<Integer, Integer> nameFlags;
     final Map<Integer, Integer> nameInherit;
     final Set<Integer> held;
+    /**
+     * Packages to try first whatever the other preferences say (indexed by candidate id), or null:
+     * the learning search's selection, which the depth-first search then follows to apply
+     * install_if with its usual backtracking.
+     */
+    boolean[] hint;
 
     Candidates(Universe u, Selection s, boolean prune, Map<Integer, Integer> nameFlags,
             Map<Integer, Integer> nameInherit, Set<Integer> held) {
@@ -78,6 +84,33 @@ final class Candidates {
     }
 
     private Rejection check(Req r, Prov p, Prov newest) {
+        Rejection x = staticCheck(r, p, newest);
+        if (x != null) {
+            return x;
+        }
+        if (r.iif() && !Triggers.holds(s, p.cand())) {
+            return Rejection.simple(Rejection.Reason.MISMATCH);
+        }
+        return s.inconsistency(p.cand());
+    }
+
+    /** The providers usable for {@code r} whatever else is chosen, best first (the learning search's clauses). */
+    List<Prov> usable(Req r) {
+        int n = r.dep().nameId();
+        List<Prov> out = new ArrayList<>();
+        List<Prov> all = u.providers.get(n);
+        Prov newest = (r.has(Req.LATEST) || hasFlag(all, Req.LATEST)) ? newest(r, all) : null;
+        for (Prov p : all) {
+            if (staticCheck(r, p, newest) == null) {
+                out.add(p);
+            }
+        }
+        out.sort((a, b) -> compare(r, a, b));
+        return out;
+    }
+
+    /** The reasons that do not depend on the packages chosen so far. */
+    private Rejection staticCheck(Req r, Prov p, Prov newest) {
         Cand c = p.cand();
         if (!r.dep().fits(p.version())) {
             return Rejection.simple(Rejection.Reason.MISMATCH);
@@ -104,10 +137,7 @@ final class Candidates {
                 && !(u.policy == ProvidesPolicy.SHARED && u.providers.get(r.dep().nameId()).size() == 1)) {
             return Rejection.simple(Rejection.Reason.VIRTUAL);
         }
-        if (r.iif() && !Triggers.holds(s, c)) {
-            return Rejection.simple(Rejection.Reason.MISMATCH);
-        }
-        return s.inconsistency(c);
+        return null;
     }
 
     private boolean installedExists(int name) {
@@ -146,6 +176,9 @@ final class Candidates {
     int compare(Req r, Prov a, Prov b) {
         Cand x = a.cand();
         Cand y = b.cand();
+        if (hint != null && hint[x.id] != hint[y.id]) {
+            return hint[x.id] ? -1 : 1;
+        }
         int flags = r.flags() | flagsOf(x) | flagsOf(y);
         if ((flags & Req.AVAILABLE) != 0 && x.available != y.available) {
             return x.available ? -1 : 1;

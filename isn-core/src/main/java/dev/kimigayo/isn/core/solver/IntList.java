@@ -22,6 +22,10 @@ final class IntList {
         return a[i];
     }
 
+    void set(int i, int v) {
+        a[i] = v;
+    }
+
     int size() {
         return n;
     }

@@ -12,9 +12,8 @@ final class PlanBuilder {
     private PlanBuilder() {
     }
 
-    static Plan build(Universe u, Solver.Attempt attempt, Search search, List<Constraint> world,
+    static Plan build(Universe u, Solver.Attempt attempt, Selection s, List<Constraint> world,
             List<InstalledPackage> installed, List<UnsatisfiableException> skipped) {
-        Selection s = search.s;
         List<Cand> order = PlanOrder.installOrder(u, s);
         Map<String, InstalledPackage> old = new HashMap<>();
         for (InstalledPackage ip : installed) {

@@ -142,18 +142,14 @@ final class Selection {
     Rejection inconsistency(Cand c) {
         for (int i = 0; i < c.provNames.length; i++) {
             int n = c.provNames[i];
-            IntList p = providers[n];
             if (!exclusive) {
                 if (i == 0 && owner[n] >= 0 && owner[n] != c.id) {
                     return Rejection.clash(u.cands.get(owner[n]), n);
                 }
-            } else if (c.provVersions[i] != null && p != null) {
-                for (int k = 0; k < p.size(); k++) {
-                    if (p.get(k) != c.id) {
-                        return Rejection.clash(u.cands.get(p.get(k)), n);
-                    }
-                }
-            } else if (owner[n] >= 0 && owner[n] != c.id) {
+            } else if (c.provVersions[i] != null && owner[n] >= 0 && owner[n] != c.id) {
+                // apk-package(5): a package name or a versioned provide owns the name and conflicts
+                // with every other owner; a provide without a version owns nothing, so it clashes
+                // with no one (emacs and emacs-gtk, which provides emacs, install together).
                 return Rejection.clash(u.cands.get(owner[n]), n);
             }
             List<Declared> l = conflicts.get(n);

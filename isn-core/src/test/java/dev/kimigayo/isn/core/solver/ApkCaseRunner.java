@@ -16,9 +16,16 @@ import java.util.Set;
 final class ApkCaseRunner {
     static final String ARCH = "x86_64";
     private final Path dir;
+    private final boolean learnerOnly;
 
     ApkCaseRunner(Path dir) {
+        this(dir, false);
+    }
+
+    /** With {@code learnerOnly}, the learning search decides every case (no depth-first search first). */
+    ApkCaseRunner(Path dir, boolean learnerOnly) {
         this.dir = dir;
+        this.learnerOnly = learnerOnly;
     }
 
     /** The outcome of a case: the plan, or the refusal. */
@@ -83,6 +90,9 @@ final class ApkCaseRunner {
         };
         req = req.withForceBrokenWorld(force);
         Solver solver = Solver.prepare(repos, installed, ARCH);
+        if (learnerOnly) {
+            solver = solver.withDepthFirstSteps(0);
+        }
         if (o.preupgrade) {
             return preupgrade(solver, installed, world, o.preupgradeDepends);
         }

@@ -33,6 +33,24 @@ final class ApkIndexReader {
             }
         }
         flush(record, out);
+        return firstOfEachChecksum(out);
+    }
+
+    /**
+     * apk keys its package table by the checksum's bytes and keeps the first record of a checksum.
+     * Two base64 texts can decode to the same bytes (the bits past the last byte are ignored): in
+     * installif1.repo libiif's "...yysE=" is bar's "...yysF=", so apk never sees libiif.
+     */
+    private static List<Entry> firstOfEachChecksum(List<Entry> entries) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            String id = e.pkg().id();
+            if (id == null || !id.startsWith("Q1") || seen.add(java.util.HexFormat.of().formatHex(
+                    java.util.Base64.getDecoder().decode(id.substring(2))))) {
+                out.add(e);
+            }
+        }
         return out;
     }
 

@@ -152,11 +152,11 @@ class RobustnessTest {
             throw new AssertionError(e);
         }
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            TooComplexException e = assertThrows(TooComplexException.class, () -> Solver.solve(
-                    List.of(Repository.of(null, pkgs)), List.of(), "x86_64", List.of(),
-                    SolveRequest.add(world).withStepLimit(100_000)));
-            assertEquals("too-complex", e.code());
-            assertTrue(e.getMessage().contains("too complex: no plan found within 100000 search steps"), e.getMessage());
+            // The learning search proves it impossible, or stops at the bound: either way, it ends.
+            dev.kimigayo.isn.core.IsnException e = assertThrows(dev.kimigayo.isn.core.IsnException.class,
+                    () -> Solver.solve(List.of(Repository.of(null, pkgs)), List.of(), "x86_64", List.of(),
+                            SolveRequest.add(world).withStepLimit(100_000)));
+            assertTrue(e.code().equals("too-complex") || e.code().equals("unsatisfiable"), e.getMessage());
         });
     }
 }
