@@ -63,7 +63,8 @@ final class Commands {
                 return IsnCommand.SUBCOMMANDS;
             }
             Class<?> named = subcommandNamed(rest.get(0));
-            return named == null ? IsnCommand.SUBCOMMANDS : List.of(named);
+            // "isn help install" needs install's model, and suggestions for "isn help instal" every name.
+            return named == null || named == HelpCommand.class ? IsnCommand.SUBCOMMANDS : List.of(named);
         } catch (ParameterException e) {
             return IsnCommand.SUBCOMMANDS;
         }

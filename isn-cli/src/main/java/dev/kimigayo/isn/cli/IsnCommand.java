@@ -41,7 +41,8 @@ public final class IsnCommand implements Callable<Integer> {
             ListCommand.class,
             SearchCommand.class,
             OwnerCommand.class,
-            FilesCommand.class);
+            FilesCommand.class,
+            HelpCommand.class);
 
     private final CliContext context;
 
@@ -67,6 +68,11 @@ public final class IsnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (globalOptions.json) {
+            UsageErrors.report(context, spec.commandLine(), UsageErrors.usage("missing-command",
+                    "no command given: name one, such as 'isn install PKG' (the list: 'isn help')"), true);
+            return ExitCodes.USAGE;
+        }
         spec.commandLine().usage(context.err());
         return ExitCodes.USAGE;
     }
