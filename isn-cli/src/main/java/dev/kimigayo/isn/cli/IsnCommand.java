@@ -43,7 +43,8 @@ public final class IsnCommand implements Callable<Integer> {
             SearchCommand.class,
             OwnerCommand.class,
             FilesCommand.class,
-            HelpCommand.class);
+            HelpCommand.class,
+            CompletionCommand.class);
 
     private final CliContext context;
 
