@@ -102,10 +102,14 @@ public final class Audit {
         }
     }
 
-    /** isn's own state (configuration, database, cache) and its temporary names are not new files. */
-    private static boolean isOwn(String path) {
+    /**
+     * isn's own state (configuration, database, cache), the directories on the way to it (isn
+     * creates {@code var/lib} for its database when no package did) and its temporary names are
+     * not new files.
+     */
+    static boolean isOwn(String path) {
         for (String own : List.of(RootLayout.CONFIG_DIR, RootLayout.STATE_DIR, RootLayout.CACHE_DIR)) {
-            if (path.equals(own) || path.startsWith(own + "/")) {
+            if (path.equals(own) || path.startsWith(own + "/") || own.startsWith(path + "/")) {
                 return true;
             }
         }
