@@ -23,6 +23,9 @@ command -v objcopy >/dev/null && strip=--strip-native-debug-symbols=exclude-debu
 mkdir -p "$image/app/lib"
 cp "$target/isn-cli.jar" "$image/app/"
 cp "$target"/lib/*.jar "$image/app/lib/"
+# isn's own man pages (generated from the picocli model at build time): MANPATH=$image/share/man.
+mkdir -p "$image/share/man/man1"
+cp "$target"/man/*.1 "$image/share/man/man1/"
 # The launcher points sqlite-jdbc at the unpacked library of this machine's architecture (glibc
 # and musl); the copies for every other platform inside its jar (12 MB) are left out.
 case "$(uname -m)" in

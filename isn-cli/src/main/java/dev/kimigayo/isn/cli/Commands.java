@@ -63,7 +63,10 @@ final class Commands {
                 return IsnCommand.SUBCOMMANDS;
             }
             Class<?> named = subcommandNamed(rest.get(0));
-            return named == null ? IsnCommand.SUBCOMMANDS : List.of(named);
+            // "isn help install" needs install's model, suggestions for "isn help instal" and the
+            // completion script every command's.
+            return named == null || named == HelpCommand.class || named == CompletionCommand.class
+                    ? IsnCommand.SUBCOMMANDS : List.of(named);
         } catch (ParameterException e) {
             return IsnCommand.SUBCOMMANDS;
         }

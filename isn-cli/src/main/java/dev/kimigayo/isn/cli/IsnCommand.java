@@ -37,11 +37,14 @@ public final class IsnCommand implements Callable<Integer> {
             UpdateCommand.class,
             CacheCommand.class,
             FixCommand.class,
+            AuditCommand.class,
             InfoCommand.class,
             ListCommand.class,
             SearchCommand.class,
             OwnerCommand.class,
-            FilesCommand.class);
+            FilesCommand.class,
+            HelpCommand.class,
+            CompletionCommand.class);
 
     private final CliContext context;
 
@@ -67,6 +70,11 @@ public final class IsnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (globalOptions.json) {
+            UsageErrors.report(context, spec.commandLine(), UsageErrors.usage("missing-command",
+                    "no command given: name one, such as 'isn install PKG' (the list: 'isn help')"), true);
+            return ExitCodes.USAGE;
+        }
         spec.commandLine().usage(context.err());
         return ExitCodes.USAGE;
     }

@@ -24,11 +24,8 @@ public final class Main {
         CommandLine cl = Commands.forArgs(context, args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("isn: " + TerminalText.escape(ex.getMessage()));
-            err.println("Try 'isn " + commandPath(ex.getCommandLine()) + "--help' for usage.");
-            return ExitCodes.USAGE;
-        });
+        cl.setParameterExceptionHandler(new UsageErrors(context));
+        cl.setHelpFactory(new CommandHelp());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof IsnException ie) {
                 err.println("isn: error: " + TerminalText.message(ie));
@@ -39,13 +36,5 @@ public final class Main {
             return ExitCodes.INTERNAL;
         });
         return cl.execute(args);
-    }
-
-    private static String commandPath(CommandLine cl) {
-        StringBuilder path = new StringBuilder();
-        for (CommandLine c = cl; c.getParent() != null; c = c.getParent()) {
-            path.insert(0, c.getCommandName() + " ");
-        }
-        return path.toString();
     }
 }

@@ -89,7 +89,7 @@ class KeygenCommandTest {
     @Test
     void nameIsRequired() {
         assertEquals(ExitCodes.USAGE, run("keygen"));
-        assertTrue(err().contains("Missing required parameter: 'NAME'"), err());
+        assertTrue(err().contains("missing required parameter: 'NAME'"), err());
     }
 
     @Test

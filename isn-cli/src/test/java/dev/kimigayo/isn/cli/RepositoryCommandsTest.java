@@ -137,7 +137,7 @@ class RepositoryCommandsTest {
         assertEquals(ExitCodes.USAGE, isn("index", repo.toString(), "--key", dir.resolve("none.sec").toString()));
         assertTrue(err.contains("none.sec: no such secret key file; create one with 'isn keygen NAME'"), err);
         assertEquals(ExitCodes.USAGE, isn("index", repo.toString()));
-        assertTrue(err.contains("Missing required option: '--key=SEC'"), err);
+        assertTrue(err.contains("missing required option: '--key=SEC'"), err);
         assertEquals(ExitCodes.USAGE, isn("verify", "--keys-dir", dir.resolve("nokeys").toString(), packages().get(0)));
         assertTrue(err.contains("nokeys: no trusted keys folder"), err);
         assertEquals(ExitCodes.USAGE, isn("verify", "--keys-dir", repo.toString(), packages().get(0)));

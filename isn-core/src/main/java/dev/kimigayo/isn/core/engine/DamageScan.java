@@ -1,23 +1,17 @@
 package dev.kimigayo.isn.core.engine;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.root.RootGuard;
-import dev.kimigayo.isn.core.root.SymlinkInPathException;
-import dev.kimigayo.isn.db.FileType;
 import dev.kimigayo.isn.db.InstalledFile;
 import dev.kimigayo.isn.db.InstalledPackage;
 
 /**
- * Compares installed paths with their database records (type, SHA-256, all twelve mode bits,
- * owner, link target) to find what {@code isn fix} must repair. Configuration files are skipped:
+ * Compares installed paths with their database records ({@link InstalledPathCheck}: type,
+ * SHA-256, all twelve mode bits, owner, link target) to find what {@code isn fix} must repair. Configuration files are skipped:
  * changing them is what they are for. Directories are checked for type, mode and owner (a
  * reinstall repairs them in place). Owners are compared only when isn runs as root, since an
  * unprivileged install cannot set them (see {@link FileAttributes}). Paths are reached without
@@ -25,8 +19,6 @@ import dev.kimigayo.isn.db.InstalledPackage;
  * makes the files below it missing: nothing outside the root is read.
  */
 public final class DamageScan {
-
-    private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
     private DamageScan() {
     }
@@ -56,47 +48,9 @@ public final class DamageScan {
         return damage.stream().map(Damage::pkg).distinct().toList();
     }
 
-    /** What is wrong with the path of {@code f} compared with that record, or null when nothing is. */
+    /** What is wrong with the path of {@code f} compared with that record (the first difference), or null when nothing is. */
     static Damage.Problem check(RootGuard guard, InstalledFile f) throws IsnException {
-        try {
-            Path p;
-            try {
-                p = guard.resolve(f.path());
-            } catch (SymlinkInPathException | java.nio.file.NotDirectoryException e) {
-                return Damage.Problem.MISSING; // its directory is now a symlink or a file
-            }
-            if (!Files.exists(p, NOFOLLOW)) {
-                return Damage.Problem.MISSING;
-            }
-            if (f.type() == FileType.SYMLINK) {
-                if (!Files.isSymbolicLink(p)) {
-                    return Damage.Problem.TYPE;
-                }
-                return Files.readSymbolicLink(p).toString().equals(f.linkTarget()) ? null : Damage.Problem.LINK_TARGET;
-            }
-            if (f.type() == FileType.DIR) {
-                return Files.isDirectory(p, NOFOLLOW) ? attributes(p, f) : Damage.Problem.TYPE;
-            }
-            if (f.type() != FileType.FILE) {
-                return null; // hardlinks are checked through the file they point at
-            }
-            if (!Files.isRegularFile(p, NOFOLLOW)) {
-                return Damage.Problem.TYPE;
-            }
-            if (f.sha256() != null && !f.sha256().equals(RootPaths.sha256(p))) {
-                return Damage.Problem.CONTENT;
-            }
-            return attributes(p, f);
-        } catch (IOException e) {
-            throw new FilesystemException("cannot check /" + f.path() + " against the package database", e);
-        }
-    }
-
-    private static Damage.Problem attributes(Path p, InstalledFile f) throws IOException {
-        java.util.Map<String, Object> a = Files.readAttributes(p, "unix:mode,uid,gid", NOFOLLOW);
-        if (FileAttributes.PRIVILEGED && ((Integer) a.get("uid") != f.uid() || (Integer) a.get("gid") != f.gid())) {
-            return Damage.Problem.OWNER;
-        }
-        return (((Integer) a.get("mode")) & 07777) == (f.mode() & 07777) ? null : Damage.Problem.MODE;
+        List<Damage.Problem> found = InstalledPathCheck.differences(guard, f);
+        return found.isEmpty() ? null : found.get(0);
     }
 }

@@ -81,6 +81,20 @@ public final class FetchException extends IsnException {
         return reason == Reason.HTTP_STATUS ? httpStatus >= 500 : reason.retryable;
     }
 
+    /**
+     * The most rounds of attempts this failure is worth, out of {@code maxAttempts}. A refused or
+     * unreachable connection fails in milliseconds and rarely heals within seconds: it gets one
+     * retry, so a dead repository costs about the first backoff (1 s), not the whole schedule. A
+     * connect timeout has already waited the full {@code --timeout}: it is not retried. Stalls,
+     * truncation, read errors and 5xx keep the whole schedule.
+     */
+    int roundsWorthTrying(int maxAttempts) {
+        if (reason != Reason.CONNECT) {
+            return maxAttempts;
+        }
+        return getCause() instanceof java.net.http.HttpConnectTimeoutException ? 1 : Math.min(2, maxAttempts);
+    }
+
     /** Whether another mirror of the same file may deliver it: anything but our own side failing or a refused redirect. */
     boolean mirrorMayHelp() {
         return reason != Reason.WRITE && reason != Reason.CANCELLED && reason != Reason.OFFLINE;

@@ -67,7 +67,8 @@ public final class Fetcher implements AutoCloseable {
     /**
      * One file: each round tries every candidate URL in order (servers that failed earlier in
      * this run last), moving on at once when one cannot deliver; rounds are separated by the
-     * backoff and limited by {@code maxAttempts}. Bytes that arrived before a dropped connection
+     * backoff and limited by {@code maxAttempts} (fewer for connection failures, see
+     * {@link FetchException#roundsWorthTrying}). Bytes that arrived before a dropped connection
      * are kept, so the next try asks only for the rest.
      */
     FetchResult fetch(FetchRequest r, BooleanSupplier cancelled) throws IsnException {
@@ -99,8 +100,10 @@ public final class Fetcher implements AutoCloseable {
                         failures.add(e);
                     }
                 }
-                boolean retry = failures.stream().anyMatch(FetchException::retryable);
-                if (!retry || round >= settings.maxAttempts() || cancelled.getAsBoolean()) {
+                int next = round + 1;
+                boolean retry = failures.stream()
+                        .anyMatch(f -> f.retryable() && next <= f.roundsWorthTrying(settings.maxAttempts()));
+                if (!retry || cancelled.getAsBoolean()) {
                     throw summary(failures).afterAttempts(attempt);
                 }
                 Duration delay = settings.backoffBefore(round + 1);

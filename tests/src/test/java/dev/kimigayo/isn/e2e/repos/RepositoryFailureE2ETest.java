@@ -71,6 +71,20 @@ class RepositoryFailureE2ETest {
     }
 
     @Test
+    void aRefusedRepositoryWithoutACacheIsGivenUpAfterOneRetry() throws Exception {
+        SignedRepo repo = SignedRepo.sample(tmp.resolve("repo"));
+        String dead = "http://127.0.0.1:" + Repos.deadPort() + "/";
+        Path root = Repos.root(tmp.resolve("root"), repo, dead);
+
+        IsnResult install = at(root, "install", "vim").assertExit(5);
+        assertTrue(install.stderr().contains("isn: warning: ignoring " + dead + ": "), install::describe);
+        // Refused connections get one retry after 1 s; the whole schedule (1 + 2 + 4 s) took ~8 s more.
+        assertTrue(install.stderr().contains("(gave up after 2 attempts)"), install::describe);
+        assertTrue(install.elapsed().compareTo(Duration.ofSeconds(6)) < 0, install::describe);
+        assertFalse(Files.exists(root.resolve("usr/bin/vim")));
+    }
+
+    @Test
     void noNetworkUsesTheCacheAndNamesThePackageItCannotFetch() throws Exception {
         SignedRepo repo = SignedRepo.sample(tmp.resolve("repo"));
         Path root;
