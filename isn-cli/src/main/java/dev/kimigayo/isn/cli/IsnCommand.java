@@ -41,7 +41,12 @@ public final class IsnCommand implements Callable<Integer> {
             ListCommand.class,
             SearchCommand.class,
             OwnerCommand.class,
-            FilesCommand.class);
+            FilesCommand.class,
+            WhyCommand.class,
+            PolicyCommand.class,
+            DotCommand.class,
+            MarkCommand.class,
+            CheckCommand.class);
 
     private final CliContext context;
 
