@@ -41,7 +41,7 @@ public final class CheckCommand extends PackageCommand {
             for (RepositoryCheck.Problem p : r.problems()) {
                 out.println(p.pkg() + " cannot be installed" + (p.tooComplex() ? " (the search bound was hit)" : "") + ":");
                 if (p.explanation() != null) {
-                    p.explanation().render().lines().forEach(l -> out.println("  " + l));
+                    p.explanation().render().lines().filter(l -> !l.isBlank()).forEach(l -> out.println("  " + l.strip()));
                 }
             }
         }

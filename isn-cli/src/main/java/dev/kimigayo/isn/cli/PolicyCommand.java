@@ -63,7 +63,7 @@ public final class PolicyCommand extends PackageCommand {
         }
         out.println("  chosen: " + (a.chosen() == null ? "none" : a.chosen()) + " (" + reason(a) + ")");
         if (a.refusal() != null) {
-            a.refusal().render().lines().forEach(l -> out.println("    " + l));
+            a.refusal().render().lines().filter(l -> !l.isBlank()).forEach(l -> out.println("    " + l.strip()));
         }
     }
 
