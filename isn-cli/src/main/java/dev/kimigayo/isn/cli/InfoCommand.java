@@ -8,6 +8,7 @@ import dev.kimigayo.isn.core.engine.Queries;
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
 import dev.kimigayo.isn.db.InstalledPackage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code isn info PKG}: what is known about a package, installed and available. */
@@ -17,8 +18,15 @@ public final class InfoCommand extends PackageCommand {
     @Parameters(paramLabel = "PKG", description = "A package name.")
     String name;
 
+    @Option(names = {"-r", "--rdepends"}, description = "List the installed packages that depend on PKG"
+            + " (by its name or a name it provides).")
+    boolean rdepends;
+
     @Override
     int run(Settings settings, Output output, JsonReport report) throws IsnException {
+        if (rdepends) {
+            return ReverseDepends.run(parent.context(), settings, output, report, name);
+        }
         try (Queries q = Queries.open(EngineSetup.of(parent.context(), settings, output, "isn info"))) {
             Optional<InstalledPackage> installed = q.installed(name);
             List<Queries.Available> available = q.available().stream()

@@ -43,6 +43,11 @@ public final class IsnCommand implements Callable<Integer> {
             SearchCommand.class,
             OwnerCommand.class,
             FilesCommand.class,
+            WhyCommand.class,
+            PolicyCommand.class,
+            DotCommand.class,
+            MarkCommand.class,
+            CheckCommand.class,
             HelpCommand.class,
             CompletionCommand.class);
 

@@ -51,6 +51,11 @@ final class JsonReport {
     }
 
     /** The document's root object, for command-specific members. */
+    /** A core record (a solver explanation) as JSON with snake_case keys. */
+    static com.fasterxml.jackson.databind.JsonNode snake(Object value) {
+        return Mapper.SNAKE.valueToTree(value);
+    }
+
     ObjectNode root() {
         return doc;
     }

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.engine.Queries;
+import dev.kimigayo.isn.core.query.RootQuery;
 import dev.kimigayo.isn.core.version.Version;
 import dev.kimigayo.isn.db.InstallReason;
 import dev.kimigayo.isn.db.InstalledPackage;
@@ -41,11 +42,18 @@ public final class ListCommand extends PackageCommand {
                             (x, y) -> Version.compare(x, y) >= 0 ? x : y);
                 }
             }
+            // Orphans: what nothing in the world reaches through depends or install_if (RootQuery).
+            java.util.Set<String> orphans = new java.util.HashSet<>();
+            if (which.orphaned) {
+                try (RootQuery r = RootQuery.open(EngineSetup.of(parent.context(), settings, output, "isn list"))) {
+                    r.orphans().forEach(o -> orphans.add(o.name()));
+                }
+            }
             var array = report.root().putArray("packages");
             for (InstalledPackage p : q.installed()) {
                 String upgrade = newest.get(p.name());
                 boolean pick = which.upgradable ? upgrade != null && Version.compare(upgrade, p.version()) > 0
-                        : !which.orphaned || p.reason() == InstallReason.DEPENDENCY && Orphans.isOrphan(p, q);
+                        : !which.orphaned || orphans.contains(p.name());
                 if (!pick) {
                     continue;
                 }

@@ -71,6 +71,15 @@ class JsonKeysTest {
             {"search", "--json", "vi"},
             {"owner", "--json", "/bin/busybox"},
             {"files", "--json", "busybox"},
+            {"why", "--json", "musl"},
+            {"why", "--json", "nvi"},
+            {"info", "--json", "-r", "musl"},
+            {"policy", "--json", "vim"},
+            {"policy", "--json", "nvi"},
+            {"dot", "--json", "vim"},
+            {"dot", "--json", "--available", "busybox"},
+            {"mark", "--json", "--auto", "busybox"},
+            {"mark", "--json", "--manual", "busybox"},
         };
         for (String[] run : runs) {
             s.isn(run);
@@ -79,6 +88,8 @@ class JsonKeysTest {
         assertEquals(0, s.cli.run("verify", "--json", "--keys-dir", s.trusted.toString(),
                 s.repo.resolve("index.json").toString()), s.cli.err + s.cli.out);
         doc(s, "verify");
+        s.cli.run("check", "--json", "--keys-dir", s.trusted.toString(), s.repo.toString());
+        doc(s, "check");
         assertEquals(0, s.cli.run("version", "-t", "--json", "1.2", "1.10", "2.0", "2.0_rc1"));
         JsonNode v = doc(s, "version -t");
         assertEquals("<", v.at("/results/0/result").asText());
