@@ -34,6 +34,27 @@ public final class PackageDatabase implements AutoCloseable {
         return open(file, options, Schema.MIGRATIONS);
     }
 
+    /**
+     * Opens {@code file} read-only without creating or touching any file beside it (no WAL index),
+     * for a dry run that must leave the root exactly as it was. Falls back to an ordinary read-only
+     * open while a writer's write-ahead log exists, since only then can the main file be stale.
+     */
+    public static PackageDatabase openUntouched(Path file) throws DatabaseException {
+        OpenOptions options = OpenOptions.readOnlyMode();
+        if (java.nio.file.Files.exists(file.resolveSibling(file.getFileName() + "-wal"))) {
+            return open(file, options);
+        }
+        if (!java.nio.file.Files.exists(file)) {
+            throw new DatabaseNotFoundException(file);
+        }
+        try {
+            return new PackageDatabase(file, options,
+                    DatabaseOpener.openChecked(file, options, Schema.MIGRATIONS, true));
+        } catch (java.sql.SQLException e) {
+            throw SqlFailures.translate(file, "opening it read-only", e);
+        }
+    }
+
     static PackageDatabase open(Path file, OpenOptions options, List<Migration> migrations)
             throws DatabaseException {
         return new PackageDatabase(file, options, DatabaseOpener.open(file, options, migrations));

@@ -1,0 +1,110 @@
+package dev.kimigayo.isn.core.engine;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.kimigayo.isn.core.plan.PackageId;
+import dev.kimigayo.isn.core.plan.StateGuard;
+import dev.kimigayo.isn.db.InstallReason;
+
+/**
+ * An immutable changeset: everything {@link Transaction#commit} needs to carry out a request and
+ * everything a front end needs to show it. What is shown ({@code --dry-run}, {@code --interactive},
+ * {@code --json}) is read from this object, and commit runs this object, so the two cannot differ.
+ * The package files are fetched at commit, each checked against the size and SHA-256 recorded
+ * here; a repository that changes after planning cannot change what is installed.
+ */
+public final class Plan {
+
+    private final PackageRequest request;
+    private final StateGuard guard;
+    private final List<PlannedStep> steps;
+    private final List<PackageId> installedAfter;
+    private final List<String> worldBefore;
+    private final List<String> world;
+    private final List<KeptPackage> kept;
+    private final List<HeldBack> heldBack;
+    // What commit needs beyond what is shown: the executable steps, where to fetch, reason updates.
+    private final List<TxnStep> txnSteps;
+    private final List<LoadedRepository> repositories;
+    private final Map<String, InstallReason> reasons;
+
+    Plan(PackageRequest request, StateGuard guard, List<PlannedStep> steps, List<PackageId> installedAfter,
+            List<String> worldBefore, List<String> world, List<KeptPackage> kept, List<HeldBack> heldBack,
+            List<TxnStep> txnSteps, List<LoadedRepository> repositories, Map<String, InstallReason> reasons) {
+        this.request = request;
+        this.guard = guard;
+        this.steps = List.copyOf(steps);
+        this.installedAfter = List.copyOf(installedAfter);
+        this.worldBefore = List.copyOf(worldBefore);
+        this.world = List.copyOf(world);
+        this.kept = List.copyOf(kept);
+        this.heldBack = List.copyOf(heldBack);
+        this.txnSteps = List.copyOf(txnSteps);
+        this.repositories = List.copyOf(repositories);
+        this.reasons = Map.copyOf(reasons);
+    }
+
+    /** The request this plan answers. */
+    public PackageRequest request() {
+        return request;
+    }
+
+    /** The fingerprint of the root state the plan was made against; commit refuses any other. */
+    public StateGuard guard() {
+        return guard;
+    }
+
+    /** The package steps in the order commit applies them (removals first, dependencies before dependents). */
+    public List<PlannedStep> steps() {
+        return steps;
+    }
+
+    /** The package-level changes, in order. */
+    public List<Change> changes() {
+        return steps.stream().map(PlannedStep::change).toList();
+    }
+
+    /** Every package installed after the commit, by name. */
+    public List<PackageId> installedAfter() {
+        return installedAfter;
+    }
+
+    /** The world before the commit. */
+    public List<String> worldBefore() {
+        return worldBefore;
+    }
+
+    /** The world after the commit. */
+    public List<String> world() {
+        return world;
+    }
+
+    /** For a removal: named packages that stay because something needs them. */
+    public List<KeptPackage> kept() {
+        return kept;
+    }
+
+    /** For an upgrade: named packages that stay at an older version, with why. */
+    public List<HeldBack> heldBack() {
+        return heldBack;
+    }
+
+    /** True when committing would change neither a package nor the world. */
+    public boolean isEmpty() {
+        return steps.isEmpty() && reasons.isEmpty()
+                && world.stream().sorted().toList().equals(worldBefore.stream().sorted().toList());
+    }
+
+    List<TxnStep> txnSteps() {
+        return txnSteps;
+    }
+
+    List<LoadedRepository> repositories() {
+        return repositories;
+    }
+
+    Map<String, InstallReason> reasons() {
+        return reasons;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.kimigayo.isn.core.engine;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.archive.PackageReader;
+import dev.kimigayo.isn.core.fetch.Fetcher;
+import dev.kimigayo.isn.core.plan.PackageId;
+import dev.kimigayo.isn.core.solver.SolveRequest;
+import dev.kimigayo.isn.core.solver.Solver;
+import dev.kimigayo.isn.core.solver.UnsatisfiableException;
+import dev.kimigayo.isn.core.solver.VirtualPackage;
+import dev.kimigayo.isn.core.version.Constraint;
+import dev.kimigayo.isn.db.DatabaseException;
+
+/**
+ * Turns a request into a {@link Plan} over an open session: loads and verifies the indexes, reads
+ * the installed packages and the world, asks the solver, and records the exact packages chosen.
+ * Writes nothing but the accepted index state (and not even that for a dry run).
+ */
+final class Planner {
+
+    private final Session session;
+    private final Workspace ws;
+    private final Fetcher fetcher;
+    private final boolean dryRun;
+
+    Planner(Session session, Workspace ws, Fetcher fetcher, boolean dryRun) {
+        this.session = session;
+        this.ws = ws;
+        this.fetcher = fetcher;
+        this.dryRun = dryRun;
+    }
+
+    Plan plan(PackageRequest request) throws IsnException {
+        EngineSettings settings = session.settings();
+        try {
+            // Removing needs no repository to be reachable: read what is cached, never fetch.
+            RepositoryCatalog catalog = new RepositoryCatalog(session, ws.indexes(), !dryRun);
+            if (dryRun) {
+                catalog = catalog.withScratch(ws.scratchIndexes());
+            }
+            RepositoryCatalog.Mode mode = request.operation() == SolveRequest.Operation.REMOVE
+                    ? RepositoryCatalog.Mode.OFFLINE : RepositoryCatalog.Mode.IF_MISSING;
+            List<LoadedRepository> repos = catalog.load(RepositoryCatalog.configured(settings), mode, fetcher);
+            PackageReader reader = new PackageReader(IndexTrust.packageTrust(settings));
+            Universe universe = Universe.load(session, repos, settings.arch());
+            List<Constraint> targets = new ArrayList<>();
+            for (String t : request.targets()) {
+                targets.add(universe.target(t, reader));
+            }
+            boolean removal = request.operation() == SolveRequest.Operation.REMOVE;
+            boolean upgrade = request.operation() == SolveRequest.Operation.UPGRADE;
+            if (removal || upgrade) {
+                RemovalCheck.requireKnown(removal ? "remove" : "upgrade", targets, universe);
+            }
+            Solver solver = universe.solver();
+            dev.kimigayo.isn.core.solver.Plan solved;
+            try {
+                solved = solver.solve(universe.world(), solveRequest(settings, request, targets));
+            } catch (UnsatisfiableException e) {
+                if (catalog.leftOut().isEmpty()) {
+                    throw e;
+                }
+                throw new RepositoryUnavailableException(e, catalog.leftOut());
+            }
+            List<TxnStep> steps = universe.steps(solved);
+            Identities ids = new Identities(repos);
+            List<PlannedStep> shown = new ArrayList<>();
+            for (TxnStep s : steps) {
+                shown.add(new PlannedStep(s.change(), ids.of(s.incoming()),
+                        s.reason() == dev.kimigayo.isn.db.InstallReason.EXPLICIT));
+            }
+            List<PackageId> after = new ArrayList<>();
+            for (var p : solved.installed()) {
+                after.add(ids.of(p.pkg()));
+            }
+            return new Plan(request, universe.guard(), shown, after,
+                    universe.world().stream().map(Constraint::toString).toList(),
+                    solved.world().stream().map(Constraint::toString).toList(),
+                    removal ? RemovalCheck.kept(targets, solved) : List.of(),
+                    upgrade ? new UpgradeCheck(universe, repos, solver, settings.arch()).heldBack(targets, solved)
+                            : List.of(),
+                    steps, repos, universe.reasonUpdates(solved));
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read the package database", e);
+        }
+    }
+
+    private static SolveRequest solveRequest(EngineSettings settings, PackageRequest r, List<Constraint> targets)
+            throws IsnException {
+        SolveRequest s = switch (r.operation()) {
+            case ADD -> SolveRequest.add(targets);
+            case REMOVE -> SolveRequest.remove(targets);
+            case UPGRADE -> SolveRequest.upgrade(targets);
+            case FIX -> SolveRequest.fix(targets);
+            case NONE -> SolveRequest.none();
+        };
+        s = s.withLatest(r.latest()).withAvailable(r.available());
+        if (r.virtual() != null) {
+            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd.HHmmss").withZone(ZoneOffset.UTC)
+                    .format(settings.clock().instant());
+            s = s.withVirtual(VirtualPackage.parse(r.virtual(), stamp));
+        }
+        return s;
+    }
+}
