@@ -28,22 +28,46 @@ final class Changes {
         return answer != null && (answer.isBlank() || answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y"));
     }
 
-    static int run(CliContext context, Settings settings, Output output, JsonReport report, PackageRequest request,
-            boolean noScripts, String commandLine) throws IsnException {
-        boolean interactive = settings.interactive() && !request.dryRun() && !settings.yes();
+    /** The question of {@code --interactive}, shown with the plan it confirms; refused without a terminal. */
+    private static Confirmation confirmation(CliContext context, Settings settings, Output output, boolean dryRun)
+            throws CliException {
+        boolean interactive = settings.interactive() && !dryRun && !settings.yes();
         if (interactive && !Output.isTerminal()) {
             // Going ahead without the promised question would be worse than stopping: nothing is touched yet.
             throw new CliException("no-terminal", IsnException.Kind.USAGE, "--interactive needs a terminal to ask"
                     + " on, and stdin is not one; nothing was changed. Run it on a terminal, or drop --interactive"
                     + " (or add --yes) to go ahead without asking");
         }
-        EngineSettings engine = EngineSetup.of(context, settings, output, "isn " + commandLine);
-        engine = engine.withScripts(engine.scripts() && !noScripts); // off already for a foreign --arch
-        Confirmation confirm = !interactive ? Confirmation.ALWAYS : plan -> {
+        return !interactive ? Confirmation.ALWAYS : plan -> {
             PlanReport.show(plan, output);
             return ask(context);
         };
+    }
+
+    static int run(CliContext context, Settings settings, Output output, JsonReport report, PackageRequest request,
+            boolean noScripts, String commandLine) throws IsnException {
+        Confirmation confirm = confirmation(context, settings, output, request.dryRun());
+        EngineSettings engine = EngineSetup.of(context, settings, output, "isn " + commandLine);
+        engine = engine.withScripts(engine.scripts() && !noScripts); // off already for a foreign --arch
         return render(Engine.run(engine, request, confirm), request, output, report);
+    }
+
+    /** {@code install --locked FILE}: reads the lock file and installs exactly its packages. */
+    static int runLocked(CliContext context, Settings settings, Output output, JsonReport report,
+            java.nio.file.Path file, boolean dryRun, boolean noScripts, String commandLine) throws IsnException {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new CliException("no-such-file", IsnException.Kind.USAGE, "cannot read the lock file "
+                    + file + ": " + dev.kimigayo.isn.core.IoMessages.describe(e) + "; nothing was changed");
+        }
+        var lock = dev.kimigayo.isn.core.plan.LockFileParser.parse(text, file.toString());
+        Confirmation confirm = confirmation(context, settings, output, dryRun);
+        EngineSettings engine = EngineSetup.of(context, settings, output, "isn " + commandLine);
+        engine = engine.withScripts(engine.scripts() && !noScripts);
+        Outcome outcome = Engine.runLocked(engine, lock, dryRun, confirm);
+        return render(outcome, outcome.plan().request(), output, report);
     }
 
     /** Renders what a run planned and did; returns the exit code. */

@@ -37,6 +37,7 @@ public final class IsnCommand implements Callable<Integer> {
             UpdateCommand.class,
             CacheCommand.class,
             FixCommand.class,
+            LockCommand.class,
             InfoCommand.class,
             ListCommand.class,
             SearchCommand.class,

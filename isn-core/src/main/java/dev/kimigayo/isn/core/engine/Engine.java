@@ -6,6 +6,10 @@ import java.util.stream.Collectors;
 
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.fetch.Fetcher;
+import dev.kimigayo.isn.core.config.WorldFile;
+import dev.kimigayo.isn.core.plan.LockFile;
+import dev.kimigayo.isn.core.plan.PackageSource;
+import dev.kimigayo.isn.core.solver.SolveRequest;
 import dev.kimigayo.isn.core.version.Constraint;
 
 /**
@@ -29,15 +33,18 @@ public final class Engine {
             return new Outcome(dryRun(settings, request), true, false, null);
         }
         try (Transaction t = Transaction.open(settings)) {
-            Plan plan = t.plan(request);
-            if (plan.isEmpty()) {
-                return new Outcome(plan, false, false, null);
-            }
-            if (!confirm.confirm(plan)) {
-                return new Outcome(plan, false, true, null);
-            }
-            return new Outcome(plan, false, false, t.commit(plan));
+            return confirmAndCommit(t, t.plan(request), confirm);
         }
+    }
+
+    private static Outcome confirmAndCommit(Transaction t, Plan plan, Confirmation confirm) throws IsnException {
+        if (plan.isEmpty()) {
+            return new Outcome(plan, false, false, null);
+        }
+        if (!confirm.confirm(plan)) {
+            return new Outcome(plan, false, true, null);
+        }
+        return new Outcome(plan, false, false, t.commit(plan));
     }
 
     /** {@link #run} without asking. */
@@ -49,6 +56,49 @@ public final class Engine {
     public static Plan dryRun(EngineSettings settings, PackageRequest request) throws IsnException {
         try (Transaction t = Transaction.openDryRun(settings)) {
             return t.plan(request);
+        }
+    }
+
+    /**
+     * {@code isn lock}: resolves {@code targets} (none: the root's world) as on a new, empty root
+     * against the configured repositories and returns the exact set; writes nothing under the root.
+     */
+    public static LockFile lock(EngineSettings settings, List<String> targets) throws IsnException {
+        List<String> wanted = targets;
+        if (wanted.isEmpty()) {
+            try {
+                wanted = WorldFile.read(settings.layout().worldFile());
+            } catch (java.io.IOException e) {
+                throw new FilesystemException("cannot read " + settings.layout().worldFile(), e);
+            }
+        }
+        if (wanted.isEmpty()) {
+            throw new NothingToLockException(settings.layout().worldFile());
+        }
+        try (Transaction t = Transaction.openFresh(settings)) {
+            Plan plan = t.plan(PackageRequest.of(SolveRequest.Operation.ADD, wanted));
+            for (PlannedStep s : plan.steps()) {
+                if (!(s.incoming().source() instanceof PackageSource.Indexed)) {
+                    throw new NothingToLockException(s.incoming());
+                }
+            }
+            return LockFile.of(plan.world(), plan.installedAfter());
+        }
+    }
+
+    /**
+     * {@code isn install --locked}: installs exactly the packages of {@code lock}, as {@link #run}
+     * does a request (one lock from plan to commit, {@code confirm} asked with the plan).
+     */
+    public static Outcome runLocked(EngineSettings settings, LockFile lock, boolean dryRun, Confirmation confirm)
+            throws IsnException {
+        if (dryRun) {
+            try (Transaction t = Transaction.openDryRun(settings)) {
+                return new Outcome(t.planLocked(lock), true, false, null);
+            }
+        }
+        try (Transaction t = Transaction.open(settings)) {
+            return confirmAndCommit(t, t.planLocked(lock), confirm);
         }
     }
 

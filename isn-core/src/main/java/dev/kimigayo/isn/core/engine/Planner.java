@@ -8,6 +8,8 @@ import java.util.List;
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.archive.PackageReader;
 import dev.kimigayo.isn.core.fetch.Fetcher;
+import dev.kimigayo.isn.core.plan.LockFile;
+import dev.kimigayo.isn.core.plan.LockInconsistentException;
 import dev.kimigayo.isn.core.plan.PackageId;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import dev.kimigayo.isn.core.solver.Solver;
@@ -67,27 +69,87 @@ final class Planner {
                 }
                 throw new RepositoryUnavailableException(e, catalog.leftOut());
             }
-            List<TxnStep> steps = universe.steps(solved);
-            Identities ids = new Identities(repos);
-            List<PlannedStep> shown = new ArrayList<>();
-            for (TxnStep s : steps) {
-                shown.add(new PlannedStep(s.change(), ids.of(s.incoming()),
-                        s.reason() == dev.kimigayo.isn.db.InstallReason.EXPLICIT));
-            }
-            List<PackageId> after = new ArrayList<>();
-            for (var p : solved.installed()) {
-                after.add(ids.of(p.pkg()));
-            }
-            return new Plan(request, universe.guard(), shown, after,
-                    universe.world().stream().map(Constraint::toString).toList(),
-                    solved.world().stream().map(Constraint::toString).toList(),
+            return build(request, universe, repos, solved,
                     removal ? RemovalCheck.kept(targets, solved) : List.of(),
                     upgrade ? new UpgradeCheck(universe, repos, solver, settings.arch()).heldBack(targets, solved)
-                            : List.of(),
-                    steps, repos, universe.reasonUpdates(solved));
+                            : List.of());
         } catch (DatabaseException e) {
             throw new DatabaseFailureException("cannot read the package database", e);
         }
+    }
+
+    /**
+     * Plans installing exactly the packages of {@code lock}: each is looked up in the loaded
+     * indexes by name, version and SHA-256, the solver sees only those (and what is installed),
+     * and must install every one of them at its locked version for the world of the lock file.
+     */
+    Plan planLocked(LockFile lock) throws IsnException {
+        EngineSettings settings = session.settings();
+        try {
+            RepositoryCatalog catalog = new RepositoryCatalog(session, ws.indexes(), !dryRun);
+            if (dryRun) {
+                catalog = catalog.withScratch(ws.scratchIndexes());
+            }
+            List<LoadedRepository> repos = LockedSelection.select(lock,
+                    catalog.load(RepositoryCatalog.configured(settings), RepositoryCatalog.Mode.IF_MISSING, fetcher));
+            Universe universe = Universe.load(session, repos, settings.arch());
+            List<Constraint> targets = new ArrayList<>();
+            for (String w : lock.world()) {
+                targets.add(Constraint.parse(w));
+            }
+            for (PackageId p : lock.packages()) {
+                targets.add(Constraint.parse(p.name() + "=" + p.version()));
+            }
+            dev.kimigayo.isn.core.solver.Plan solved;
+            try {
+                solved = universe.solver().solve(universe.world(), SolveRequest.add(targets));
+            } catch (UnsatisfiableException e) {
+                throw new LockInconsistentException("its packages cannot be installed together on this root:\n"
+                        + e.getMessage());
+            }
+            // The pins chose the versions; the world keeps only what the lock file's world asks for.
+            List<Constraint> world = new ArrayList<>();
+            java.util.Set<String> locked = new java.util.HashSet<>();
+            for (String w : lock.world()) {
+                Constraint c = Constraint.parse(w);
+                world.add(c);
+                locked.add(c.name());
+            }
+            universe.world().stream().filter(c -> !locked.contains(c.name())).forEach(world::add);
+            solved = new dev.kimigayo.isn.core.solver.Plan(solved.changes(), world, solved.installed(),
+                    solved.skipped());
+            for (PackageId p : lock.packages()) {
+                boolean there = solved.installed().stream().anyMatch(i -> i.pkg().name().equals(p.name())
+                        && i.pkg().version().equals(p.version()));
+                if (!there) {
+                    throw new LockInconsistentException(p.nameVersion() + " is listed but would not be installed");
+                }
+            }
+            PackageRequest request = PackageRequest.of(SolveRequest.Operation.ADD, lock.world()).withDryRun(dryRun);
+            return build(request, universe, repos, solved, List.of(), List.of());
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read the package database", e);
+        }
+    }
+
+    private Plan build(PackageRequest request, Universe universe, List<LoadedRepository> repos,
+            dev.kimigayo.isn.core.solver.Plan solved, List<KeptPackage> kept, List<HeldBack> heldBack)
+            throws IsnException {
+        List<TxnStep> steps = universe.steps(solved);
+        Identities ids = new Identities(repos);
+        List<PlannedStep> shown = new ArrayList<>();
+        for (TxnStep s : steps) {
+            shown.add(new PlannedStep(s.change(), ids.of(s.incoming()),
+                    s.reason() == dev.kimigayo.isn.db.InstallReason.EXPLICIT));
+        }
+        List<PackageId> after = new ArrayList<>();
+        for (var p : solved.installed()) {
+            after.add(ids.of(p.pkg()));
+        }
+        return new Plan(request, universe.guard(), shown, after,
+                universe.world().stream().map(Constraint::toString).toList(),
+                solved.world().stream().map(Constraint::toString).toList(),
+                kept, heldBack, steps, repos, universe.reasonUpdates(solved));
     }
 
     private static SolveRequest solveRequest(EngineSettings settings, PackageRequest r, List<Constraint> targets)

@@ -126,6 +126,14 @@ public final class Session implements AutoCloseable {
                 throw new DatabaseFailureException("cannot open " + layout.databaseFile(), e);
             }
         }
+        return openEmpty(settings);
+    }
+
+    /**
+     * A session over an empty database made in the system's temporary folder and deleted at close:
+     * planning as on a new root ({@code --dry-run --initdb}, {@code isn lock}) without creating one.
+     */
+    public static Session openEmpty(EngineSettings settings) throws IsnException {
         java.nio.file.Path scratch = null;
         try {
             scratch = Files.createTempDirectory("isn-plan-");
@@ -133,10 +141,11 @@ public final class Session implements AutoCloseable {
                     OpenOptions.readWrite().withCreate(true).withClock(settings.clock()));
             return new Session(settings, db, null, scratch);
         } catch (IOException e) {
-            throw new FilesystemException("cannot create a temporary database for the dry run", e);
+            deleteScratch(scratch);
+            throw new FilesystemException("cannot create a temporary database for planning", e);
         } catch (DatabaseException e) {
             deleteScratch(scratch);
-            throw new DatabaseFailureException("cannot create a temporary database for the dry run", e);
+            throw new DatabaseFailureException("cannot create a temporary database for planning", e);
         }
     }
 

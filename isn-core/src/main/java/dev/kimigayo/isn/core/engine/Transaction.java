@@ -5,6 +5,7 @@ import java.util.List;
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.archive.PackageReader;
 import dev.kimigayo.isn.core.fetch.Fetcher;
+import dev.kimigayo.isn.core.plan.LockFile;
 import dev.kimigayo.isn.core.plan.StateGuard;
 import dev.kimigayo.isn.db.DatabaseException;
 
@@ -56,6 +57,11 @@ public final class Transaction implements AutoCloseable {
         return new Planner(session, ws, fetcher, dryRun).plan(request);
     }
 
+    /** Plans installing exactly the packages of {@code lock} ({@code isn install --locked}). */
+    public Plan planLocked(LockFile lock) throws IsnException {
+        return new Planner(session, ws, fetcher, dryRun).planLocked(lock);
+    }
+
     /**
      * Carries out {@code plan}: fetches and verifies its package files (each against the size and
      * SHA-256 in the plan), then runs them as one crash-safe transaction. Refuses, changing
@@ -86,6 +92,18 @@ public final class Transaction implements AutoCloseable {
                     plan.request().purge());
         } catch (DatabaseException e) {
             throw new DatabaseFailureException("cannot read the package database", e);
+        }
+    }
+
+    /** Opens an empty database (a new root) for resolving a lock file; writes nothing under the root. */
+    static Transaction openFresh(EngineSettings settings) throws IsnException {
+        Session session = Session.openEmpty(settings);
+        try {
+            return new Transaction(session, Workspace.dryRun(settings),
+                    new Fetcher(settings.fetch(), new DownloadProgress(settings.listener())), true);
+        } catch (IsnException | RuntimeException e) {
+            session.close();
+            throw e;
         }
     }
 
