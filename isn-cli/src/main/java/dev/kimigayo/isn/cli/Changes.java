@@ -29,7 +29,7 @@ final class Changes {
     }
 
     /** The question of {@code --interactive}, shown with the plan it confirms; refused without a terminal. */
-    private static Confirmation confirmation(CliContext context, Settings settings, Output output, boolean dryRun)
+    static Confirmation confirmation(CliContext context, Settings settings, Output output, boolean dryRun)
             throws CliException {
         boolean interactive = settings.interactive() && !dryRun && !settings.yes();
         if (interactive && !Output.isTerminal()) {

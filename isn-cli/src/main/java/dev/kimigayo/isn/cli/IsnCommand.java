@@ -38,6 +38,8 @@ public final class IsnCommand implements Callable<Integer> {
             CacheCommand.class,
             FixCommand.class,
             LockCommand.class,
+            HistoryCommand.class,
+            UndoCommand.class,
             InfoCommand.class,
             ListCommand.class,
             SearchCommand.class,

@@ -157,6 +157,9 @@ public final class PackageDatabase implements AutoCloseable {
         write("committing transaction " + txnId, c -> {
             new ChangeApplier(file, c).apply(changes);
             TransactionRows.insertChanges(c, txnId, changes.history());
+            if (changes.plan().isPresent()) {
+                TransactionPlanRows.insert(c, txnId, changes.plan().get());
+            }
             TransactionRows.transition(file, c, txnId, TransactionState.PENDING,
                     TransactionState.COMMITTED, "committed_at", options.clock().instant());
             return null;
@@ -192,6 +195,11 @@ public final class PackageDatabase implements AutoCloseable {
     public List<TransactionRecord> history(int limit) throws DatabaseException {
         return read("reading the history", c -> TransactionRows.query(c,
                 " ORDER BY id DESC LIMIT " + Math.max(0, limit), true));
+    }
+
+    /** What transaction {@code txnId} was asked and planned; empty for one committed before schema version 4. */
+    public Optional<TransactionPlan> transactionPlan(long txnId) throws DatabaseException {
+        return read("reading the plan of transaction " + txnId, c -> TransactionPlanRows.find(c, txnId));
     }
 
     /** One transaction with its changes and journal, if it exists. */

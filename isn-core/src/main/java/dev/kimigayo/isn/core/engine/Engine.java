@@ -103,6 +103,26 @@ public final class Engine {
     }
 
     /**
+     * {@code isn undo [N]}: returns to the package set and world from before transaction {@code id}
+     * (-1: the last one that changed the root) as a new transaction; the plan's notes say what
+     * cannot be restored.
+     */
+    public static Outcome undo(EngineSettings settings, long id, boolean dryRun, Confirmation confirm)
+            throws IsnException {
+        try (Transaction t = dryRun ? Transaction.openDryRun(settings) : Transaction.open(settings)) {
+            long which = id >= 0 ? id : t.lastCommitted();
+            if (which < 0) {
+                throw new NoSuchTransactionException();
+            }
+            Plan plan = t.planUndo(which);
+            for (String note : plan.notes()) {
+                settings.listener().on(new EngineEvent.Warning(note));
+            }
+            return dryRun ? new Outcome(plan, true, false, null) : confirmAndCommit(t, plan, confirm);
+        }
+    }
+
+    /**
      * {@code isn update}: fetches and verifies every repository index, recording what was
      * accepted. Every repository is tried; if any could not be refreshed, the first such failure
      * is thrown afterwards (as apk's update reports unavailable repositories in its exit status).

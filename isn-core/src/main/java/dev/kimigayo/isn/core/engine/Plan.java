@@ -17,6 +17,7 @@ import dev.kimigayo.isn.db.InstallReason;
 public final class Plan {
 
     private final PackageRequest request;
+    private final String label;
     private final StateGuard guard;
     private final List<PlannedStep> steps;
     private final List<PackageId> installedAfter;
@@ -24,15 +25,17 @@ public final class Plan {
     private final List<String> world;
     private final List<KeptPackage> kept;
     private final List<HeldBack> heldBack;
+    private final List<String> notes;
     // What commit needs beyond what is shown: the executable steps, where to fetch, reason updates.
     private final List<TxnStep> txnSteps;
     private final List<LoadedRepository> repositories;
     private final Map<String, InstallReason> reasons;
 
-    Plan(PackageRequest request, StateGuard guard, List<PlannedStep> steps, List<PackageId> installedAfter,
+    Plan(PackageRequest request, String label, StateGuard guard, List<PlannedStep> steps, List<PackageId> installedAfter,
             List<String> worldBefore, List<String> world, List<KeptPackage> kept, List<HeldBack> heldBack,
-            List<TxnStep> txnSteps, List<LoadedRepository> repositories, Map<String, InstallReason> reasons) {
+            List<String> notes, List<TxnStep> txnSteps, List<LoadedRepository> repositories, Map<String, InstallReason> reasons) {
         this.request = request;
+        this.label = label;
         this.guard = guard;
         this.steps = List.copyOf(steps);
         this.installedAfter = List.copyOf(installedAfter);
@@ -40,6 +43,7 @@ public final class Plan {
         this.world = List.copyOf(world);
         this.kept = List.copyOf(kept);
         this.heldBack = List.copyOf(heldBack);
+        this.notes = List.copyOf(notes);
         this.txnSteps = List.copyOf(txnSteps);
         this.repositories = List.copyOf(repositories);
         this.reasons = Map.copyOf(reasons);
@@ -48,6 +52,11 @@ public final class Plan {
     /** The request this plan answers. */
     public PackageRequest request() {
         return request;
+    }
+
+    /** The request in words, as the history records it ({@code add vim}, {@code install --locked}, {@code undo 4}). */
+    public String label() {
+        return label;
     }
 
     /** The fingerprint of the root state the plan was made against; commit refuses any other. */
@@ -88,6 +97,11 @@ public final class Plan {
     /** For an upgrade: named packages that stay at an older version, with why. */
     public List<HeldBack> heldBack() {
         return heldBack;
+    }
+
+    /** What the plan cannot do that was asked of it, in words (for {@code undo}: what it cannot restore). */
+    public List<String> notes() {
+        return notes;
     }
 
     /** True when committing would change neither a package nor the world. */

@@ -69,10 +69,10 @@ final class Planner {
                 }
                 throw new RepositoryUnavailableException(e, catalog.leftOut());
             }
-            return build(request, universe, repos, solved,
+            return build(request, HistoryRecords.label(request), universe, repos, solved,
                     removal ? RemovalCheck.kept(targets, solved) : List.of(),
                     upgrade ? new UpgradeCheck(universe, repos, solver, settings.arch()).heldBack(targets, solved)
-                            : List.of());
+                            : List.of(), List.of());
         } catch (DatabaseException e) {
             throw new DatabaseFailureException("cannot read the package database", e);
         }
@@ -126,15 +126,67 @@ final class Planner {
                 }
             }
             PackageRequest request = PackageRequest.of(SolveRequest.Operation.ADD, lock.world()).withDryRun(dryRun);
-            return build(request, universe, repos, solved, List.of(), List.of());
+            return build(request, "install --locked", universe, repos, solved, List.of(), List.of(), List.of());
         } catch (DatabaseException e) {
             throw new DatabaseFailureException("cannot read the package database", e);
         }
     }
 
-    private Plan build(PackageRequest request, Universe universe, List<LoadedRepository> repos,
-            dev.kimigayo.isn.core.solver.Plan solved, List<KeptPackage> kept, List<HeldBack> heldBack)
-            throws IsnException {
+    /**
+     * Plans returning to the package set and world from before transaction {@code id}: every
+     * package of that set is pinned to its version where the root or a repository still has it;
+     * what cannot be restored is said in {@link Plan#notes()}.
+     */
+    Plan planUndo(long id) throws IsnException {
+        EngineSettings settings = session.settings();
+        try {
+            var record = History.find(session.db(), id);
+            if (!record.state().name().equals("COMMITTED") && !record.state().name().equals("DONE")) {
+                throw new UndoRefusedException(id, "it changed nothing (it was rolled back or never finished)");
+            }
+            var kept = session.db().transactionPlan(id).orElseThrow(() -> new UndoRefusedException(id,
+                    "it was committed before isn recorded the package set of each transaction"));
+            RepositoryCatalog catalog = new RepositoryCatalog(session, ws.indexes(), !dryRun);
+            if (dryRun) {
+                catalog = catalog.withScratch(ws.scratchIndexes());
+            }
+            List<LoadedRepository> repos = catalog.load(RepositoryCatalog.configured(settings),
+                    RepositoryCatalog.Mode.IF_MISSING, fetcher);
+            Universe universe = Universe.load(session, repos, settings.arch());
+            List<Constraint> targets = new ArrayList<>();
+            List<Constraint> world = new ArrayList<>();
+            for (String w : kept.worldBefore()) {
+                world.add(Constraint.parse(w));
+            }
+            List<String> notes = new ArrayList<>();
+            for (String line : kept.installedBefore()) {
+                String[] f = line.split(" ");
+                var now = universe.installed(f[0]);
+                boolean offered = now != null && now.version().equals(f[1]) || repos.stream().anyMatch(r -> r.index()
+                        .packages().stream().anyMatch(e -> e.info().name().equals(f[0])
+                                && e.info().version().equals(f[1])));
+                if (offered) {
+                    targets.add(Constraint.parse(f[0] + "=" + f[1]));
+                } else {
+                    notes.add("cannot restore " + f[0] + " " + f[1] + ": no configured repository offers that"
+                            + " version any more");
+                }
+            }
+            notes.add("configuration files edited since, and whatever package scripts did, are not restored");
+            // Solved from the old world, not the current one: what was added since must be free to go.
+            dev.kimigayo.isn.core.solver.Plan solved = universe.solver().solve(world, SolveRequest.add(targets));
+            solved = new dev.kimigayo.isn.core.solver.Plan(solved.changes(), world, solved.installed(),
+                    solved.skipped());
+            PackageRequest request = PackageRequest.of(SolveRequest.Operation.NONE, List.of()).withDryRun(dryRun);
+            return build(request, "undo " + id, universe, repos, solved, List.of(), List.of(), notes);
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read the package database", e);
+        }
+    }
+
+    private Plan build(PackageRequest request, String label, Universe universe, List<LoadedRepository> repos,
+            dev.kimigayo.isn.core.solver.Plan solved, List<KeptPackage> kept, List<HeldBack> heldBack,
+            List<String> notes) throws IsnException {
         List<TxnStep> steps = universe.steps(solved);
         Identities ids = new Identities(repos);
         List<PlannedStep> shown = new ArrayList<>();
@@ -146,10 +198,10 @@ final class Planner {
         for (var p : solved.installed()) {
             after.add(ids.of(p.pkg()));
         }
-        return new Plan(request, universe.guard(), shown, after,
+        return new Plan(request, label, universe.guard(), shown, after,
                 universe.world().stream().map(Constraint::toString).toList(),
                 solved.world().stream().map(Constraint::toString).toList(),
-                kept, heldBack, steps, repos, universe.reasonUpdates(solved));
+                kept, heldBack, notes, steps, repos, universe.reasonUpdates(solved));
     }
 
     private static SolveRequest solveRequest(EngineSettings settings, PackageRequest r, List<Constraint> targets)

@@ -62,6 +62,25 @@ public final class Transaction implements AutoCloseable {
         return new Planner(session, ws, fetcher, dryRun).planLocked(lock);
     }
 
+    /** Plans returning to the package set before transaction {@code id} ({@code isn undo}). */
+    public Plan planUndo(long id) throws IsnException {
+        return new Planner(session, ws, fetcher, dryRun).planUndo(id);
+    }
+
+    /** The id of the last transaction that changed the root, or -1 when there is none. */
+    public long lastCommitted() throws IsnException {
+        try {
+            for (var r : session.db().history(1000)) {
+                if (r.state().name().equals("COMMITTED") || r.state().name().equals("DONE")) {
+                    return r.id();
+                }
+            }
+            return -1;
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read the history", e);
+        }
+    }
+
     /**
      * Carries out {@code plan}: fetches and verifies its package files (each against the size and
      * SHA-256 in the plan), then runs them as one crash-safe transaction. Refuses, changing
@@ -89,7 +108,7 @@ public final class Transaction implements AutoCloseable {
             }
             PackageReader reader = new PackageReader(IndexTrust.packageTrust(settings));
             return new TransactionRunner(session, reader).run(steps, plan.world(), plan.reasons(),
-                    plan.request().purge());
+                    plan.request().purge(), HistoryRecords.of(plan, session.db().installedPackages()));
         } catch (DatabaseException e) {
             throw new DatabaseFailureException("cannot read the package database", e);
         }
