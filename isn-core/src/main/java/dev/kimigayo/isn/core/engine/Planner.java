@@ -29,8 +29,11 @@ final class Planner {
     private final Workspace ws;
     private final Fetcher fetcher;
     private final boolean dryRun;
+    private final PackageReader reader;
 
-    Planner(Session session, Workspace ws, Fetcher fetcher, boolean dryRun) {
+    /** {@code reader} is the transaction's: it warns once per untrusted package however often it is read. */
+    Planner(Session session, Workspace ws, Fetcher fetcher, boolean dryRun, PackageReader reader) {
+        this.reader = reader;
         this.session = session;
         this.ws = ws;
         this.fetcher = fetcher;
@@ -48,7 +51,6 @@ final class Planner {
             RepositoryCatalog.Mode mode = request.operation() == SolveRequest.Operation.REMOVE
                     ? RepositoryCatalog.Mode.OFFLINE : RepositoryCatalog.Mode.IF_MISSING;
             List<LoadedRepository> repos = catalog.load(RepositoryCatalog.configured(settings), mode, fetcher);
-            PackageReader reader = new PackageReader(IndexTrust.packageTrust(settings));
             Universe universe = Universe.load(session, repos, settings.arch());
             List<Constraint> targets = new ArrayList<>();
             for (String t : request.targets()) {

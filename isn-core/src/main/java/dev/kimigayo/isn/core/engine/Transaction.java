@@ -22,6 +22,7 @@ public final class Transaction implements AutoCloseable {
     private final Workspace ws;
     private final Fetcher fetcher;
     private final boolean dryRun;
+    private PackageReader reader;
 
     private Transaction(Session session, Workspace ws, Fetcher fetcher, boolean dryRun) {
         this.session = session;
@@ -54,17 +55,17 @@ public final class Transaction implements AutoCloseable {
 
     /** Plans {@code request} against the root as it is now; changes nothing but the recorded index state. */
     public Plan plan(PackageRequest request) throws IsnException {
-        return new Planner(session, ws, fetcher, dryRun).plan(request);
+        return new Planner(session, ws, fetcher, dryRun, reader()).plan(request);
     }
 
     /** Plans installing exactly the packages of {@code lock} ({@code isn install --locked}). */
     public Plan planLocked(LockFile lock) throws IsnException {
-        return new Planner(session, ws, fetcher, dryRun).planLocked(lock);
+        return new Planner(session, ws, fetcher, dryRun, reader()).planLocked(lock);
     }
 
     /** Plans returning to the package set before transaction {@code id} ({@code isn undo}). */
     public Plan planUndo(long id) throws IsnException {
-        return new Planner(session, ws, fetcher, dryRun).planUndo(id);
+        return new Planner(session, ws, fetcher, dryRun, reader()).planUndo(id);
     }
 
     /** The id of the last transaction that changed the root, or -1 when there is none. */
@@ -106,8 +107,7 @@ public final class Transaction implements AutoCloseable {
                         + settings.arch() + " and this machine is " + EngineSettings.machineArch()
                         + " (--arch); their steps, if any, must be done on the target machine"));
             }
-            PackageReader reader = new PackageReader(IndexTrust.packageTrust(settings));
-            return new TransactionRunner(session, reader).run(steps, plan.world(), plan.reasons(),
+            return new TransactionRunner(session, reader()).run(steps, plan.world(), plan.reasons(),
                     plan.request().purge(), HistoryRecords.of(plan, session.db().installedPackages()));
         } catch (DatabaseException e) {
             throw new DatabaseFailureException("cannot read the package database", e);
@@ -124,6 +124,14 @@ public final class Transaction implements AutoCloseable {
             session.close();
             throw e;
         }
+    }
+
+    /** One reader for planning and commit, so an untrusted package is warned about once. */
+    private PackageReader reader() throws IsnException {
+        if (reader == null) {
+            reader = new PackageReader(IndexTrust.packageTrust(session.settings()));
+        }
+        return reader;
     }
 
     @Override
