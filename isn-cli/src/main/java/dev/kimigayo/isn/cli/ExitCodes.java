@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int INTEGRITY = 4;
     public static final int FETCH = 5;
     public static final int LOCKED = 6;
+    /** A plan was offered for commit to a root that changed since it was made; nothing changed. */
+    public static final int STALE = 7;
     /** A bug in isn: an unexpected exception. */
     public static final int INTERNAL = 70;
 
@@ -26,6 +28,7 @@ public final class ExitCodes {
             + "  4   integrity or trust failure (signature, hash, malformed or hostile data)%n"
             + "  5   a repository or file could not be fetched%n"
             + "  6   another isn process holds the lock%n"
+            + "  7   the root changed since the plan was made; nothing changed, plan again%n"
             + "  70  internal error (a bug in isn)";
 
     private ExitCodes() {
@@ -40,6 +43,7 @@ public final class ExitCodes {
             case FETCH -> FETCH;
             case LOCKED -> LOCKED;
             case FAILED -> FAILED;
+            case STALE -> STALE;
         };
     }
 }

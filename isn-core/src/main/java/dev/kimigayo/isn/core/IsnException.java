@@ -25,7 +25,9 @@ public abstract class IsnException extends Exception {
         /** Another isn process holds the write lock. */
         LOCKED,
         /** The operation could not complete (I/O error, failing script). */
-        FAILED
+        FAILED,
+        /** A plan was offered for commit to a root that changed since it was made; nothing changed. */
+        STALE
     }
 
     protected IsnException(String message) {

@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param world            the new world, or empty to leave it unchanged
  * @param repositories     repository states to record (replacing the previous one per URL)
  * @param history          history lines of the transaction (ignored outside a transaction)
+ * @param plan             what the transaction was asked and planned (ignored outside a transaction)
  */
 public record DatabaseChanges(List<String> removals, List<PackageInstall> installs,
                               Map<String, InstallReason> reasons, Optional<List<String>> world,
-                              List<RepositoryState> repositories, List<PackageChange> history) {
+                              List<RepositoryState> repositories, List<PackageChange> history,
+                              Optional<TransactionPlan> plan) {
 
     /** Freezes the collections. */
     public DatabaseChanges {
@@ -45,6 +47,7 @@ public record DatabaseChanges(List<String> removals, List<PackageInstall> instal
         private List<String> world;
         private final List<RepositoryState> repositories = new ArrayList<>();
         private final List<PackageChange> history = new ArrayList<>();
+        private TransactionPlan plan;
 
         private Builder() {
         }
@@ -85,10 +88,16 @@ public record DatabaseChanges(List<String> removals, List<PackageInstall> instal
             return this;
         }
 
+        /** Records what the transaction was asked and planned. */
+        public Builder plan(TransactionPlan p) {
+            plan = p;
+            return this;
+        }
+
         /** The immutable batch. */
         public DatabaseChanges build() {
             return new DatabaseChanges(removals, installs, reasons, Optional.ofNullable(world),
-                    repositories, history);
+                    repositories, history, Optional.ofNullable(plan));
         }
     }
 }

@@ -34,6 +34,27 @@ public final class PackageDatabase implements AutoCloseable {
         return open(file, options, Schema.MIGRATIONS);
     }
 
+    /**
+     * Opens {@code file} read-only without creating or touching any file beside it (no WAL index),
+     * for a dry run that must leave the root exactly as it was. Falls back to an ordinary read-only
+     * open while a writer's write-ahead log exists, since only then can the main file be stale.
+     */
+    public static PackageDatabase openUntouched(Path file) throws DatabaseException {
+        OpenOptions options = OpenOptions.readOnlyMode();
+        if (java.nio.file.Files.exists(file.resolveSibling(file.getFileName() + "-wal"))) {
+            return open(file, options);
+        }
+        if (!java.nio.file.Files.exists(file)) {
+            throw new DatabaseNotFoundException(file);
+        }
+        try {
+            return new PackageDatabase(file, options,
+                    DatabaseOpener.openChecked(file, options, Schema.MIGRATIONS, true));
+        } catch (java.sql.SQLException e) {
+            throw SqlFailures.translate(file, "opening it read-only", e);
+        }
+    }
+
     static PackageDatabase open(Path file, OpenOptions options, List<Migration> migrations)
             throws DatabaseException {
         return new PackageDatabase(file, options, DatabaseOpener.open(file, options, migrations));
@@ -136,6 +157,9 @@ public final class PackageDatabase implements AutoCloseable {
         write("committing transaction " + txnId, c -> {
             new ChangeApplier(file, c).apply(changes);
             TransactionRows.insertChanges(c, txnId, changes.history());
+            if (changes.plan().isPresent()) {
+                TransactionPlanRows.insert(c, txnId, changes.plan().get());
+            }
             TransactionRows.transition(file, c, txnId, TransactionState.PENDING,
                     TransactionState.COMMITTED, "committed_at", options.clock().instant());
             return null;
@@ -171,6 +195,11 @@ public final class PackageDatabase implements AutoCloseable {
     public List<TransactionRecord> history(int limit) throws DatabaseException {
         return read("reading the history", c -> TransactionRows.query(c,
                 " ORDER BY id DESC LIMIT " + Math.max(0, limit), true));
+    }
+
+    /** What transaction {@code txnId} was asked and planned; empty for one committed before schema version 4. */
+    public Optional<TransactionPlan> transactionPlan(long txnId) throws DatabaseException {
+        return read("reading the plan of transaction " + txnId, c -> TransactionPlanRows.find(c, txnId));
     }
 
     /** One transaction with its changes and journal, if it exists. */

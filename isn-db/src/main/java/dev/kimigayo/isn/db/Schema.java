@@ -140,8 +140,23 @@ final class Schema {
     static final Migration V3 = new Migration(3, "script_failures.args", List.of(
             "ALTER TABLE script_failures ADD COLUMN args TEXT"));
 
+    /**
+     * Every committed transaction keeps what it was asked and planned, for {@code isn history}
+     * and {@code isn undo}; transactions committed before this version have no row.
+     */
+    static final Migration V4 = new Migration(4, "transaction_plans", List.of(
+            """
+            CREATE TABLE transaction_plans (
+              txn_id INTEGER PRIMARY KEY REFERENCES transactions(id) ON DELETE CASCADE,
+              request TEXT NOT NULL,
+              world_before TEXT NOT NULL,
+              world_after TEXT NOT NULL,
+              installed_before TEXT NOT NULL,
+              steps TEXT NOT NULL
+            ) STRICT"""));
+
     /** Every migration, in order; append only. */
-    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3);
+    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4);
 
     private Schema() {
     }

@@ -77,7 +77,7 @@ public final class CacheMaintenance {
             SolveRequest request = targets.isEmpty() ? SolveRequest.upgrade(List.of()) : SolveRequest.add(wanted);
             Plan plan = universe.solver().solve(universe.world(), request);
             List<TxnStep> steps = new PackageDownloads(repos, settings.layout().cacheDir().resolve("packages"), fetcher)
-                    .resolve(universe.steps(plan), plan);
+                    .resolve(universe.steps(plan));
             List<String> files = new ArrayList<>();
             for (TxnStep s : steps) {
                 if (s.file() != null && s.file().startsWith(settings.layout().cacheDir())) {

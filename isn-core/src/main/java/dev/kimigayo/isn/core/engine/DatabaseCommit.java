@@ -28,7 +28,8 @@ final class DatabaseCommit {
     }
 
     void commit(String txn, List<TxnStep> steps, Map<String, PackageHeader> headers, FilePlan plan,
-            List<String> world, Map<String, InstallReason> reasons) throws DatabaseException, IOException {
+            List<String> world, Map<String, InstallReason> reasons, dev.kimigayo.isn.db.TransactionPlan record)
+            throws DatabaseException, IOException {
         Instant now = settings.clock().instant();
         DatabaseChanges.Builder b = DatabaseChanges.builder();
         Set<String> rewritten = new HashSet<>();
@@ -72,6 +73,7 @@ final class DatabaseCommit {
             }
         });
         b.world(world);
+        b.plan(record);
         session.journal().commit(txn, b.build());
     }
 }

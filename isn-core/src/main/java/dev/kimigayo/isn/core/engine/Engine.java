@@ -1,93 +1,124 @@
 package dev.kimigayo.isn.core.engine;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.archive.PackageReader;
 import dev.kimigayo.isn.core.fetch.Fetcher;
-import dev.kimigayo.isn.core.solver.Plan;
+import dev.kimigayo.isn.core.config.WorldFile;
+import dev.kimigayo.isn.core.plan.LockFile;
+import dev.kimigayo.isn.core.plan.PackageSource;
 import dev.kimigayo.isn.core.solver.SolveRequest;
-import dev.kimigayo.isn.core.solver.Solver;
-import dev.kimigayo.isn.core.solver.UnsatisfiableException;
-import dev.kimigayo.isn.core.solver.VirtualPackage;
 import dev.kimigayo.isn.core.version.Constraint;
-import dev.kimigayo.isn.db.DatabaseException;
 
 /**
- * The install engine: one entry point per command that changes a root. Each call opens the root
- * for writing (lock, recovery), loads and verifies the indexes, asks the solver for a plan, and,
- * unless it is a dry run, downloads, verifies and commits it as one transaction.
+ * The entry points for commands that change a root. A change is planned and committed under one
+ * write lock ({@link Transaction}); {@link #run} is the whole sequence with a confirmation between
+ * the two, {@link #dryRun} plans without writing anything.
  */
 public final class Engine {
 
     private Engine() {
     }
 
-    /** Runs an install, remove, upgrade or fix request. */
+    /**
+     * Plans {@code request}, asks {@code confirm} with that plan, and commits the same plan object
+     * if it says yes, all under one write lock. A dry-run request is planned without a lock and
+     * without writing anything.
+     */
+    public static Outcome run(EngineSettings settings, PackageRequest request, Confirmation confirm)
+            throws IsnException {
+        if (request.dryRun()) {
+            return new Outcome(dryRun(settings, request), true, false, null);
+        }
+        try (Transaction t = Transaction.open(settings)) {
+            return confirmAndCommit(t, t.plan(request), confirm);
+        }
+    }
+
+    private static Outcome confirmAndCommit(Transaction t, Plan plan, Confirmation confirm) throws IsnException {
+        if (plan.isEmpty()) {
+            return new Outcome(plan, false, false, null);
+        }
+        if (!confirm.confirm(plan)) {
+            return new Outcome(plan, false, true, null);
+        }
+        return new Outcome(plan, false, false, t.commit(plan));
+    }
+
+    /** {@link #run} without asking. */
     public static Outcome run(EngineSettings settings, PackageRequest request) throws IsnException {
-        try (Session session = Session.openWriter(settings);
-                Fetcher fetcher = new Fetcher(settings.fetch(), new DownloadProgress(settings.listener()))) {
-            Workspace ws = Workspace.of(settings);
+        return run(settings, request, Confirmation.ALWAYS);
+    }
+
+    /** Plans {@code request} without taking the lock and without writing anything under the root. */
+    public static Plan dryRun(EngineSettings settings, PackageRequest request) throws IsnException {
+        try (Transaction t = Transaction.openDryRun(settings)) {
+            return t.plan(request);
+        }
+    }
+
+    /**
+     * {@code isn lock}: resolves {@code targets} (none: the root's world) as on a new, empty root
+     * against the configured repositories and returns the exact set; writes nothing under the root.
+     */
+    public static LockFile lock(EngineSettings settings, List<String> targets) throws IsnException {
+        List<String> wanted = targets;
+        if (wanted.isEmpty()) {
             try {
-                // Removing needs no repository to be reachable: read what is cached, never fetch.
-                RepositoryCatalog catalog = new RepositoryCatalog(session, ws.indexes(), !request.dryRun());
-                RepositoryCatalog.Mode mode = request.operation() == SolveRequest.Operation.REMOVE
-                        ? RepositoryCatalog.Mode.OFFLINE : RepositoryCatalog.Mode.IF_MISSING;
-                List<LoadedRepository> repos = catalog.load(RepositoryCatalog.configured(settings), mode, fetcher);
-                PackageReader reader = new PackageReader(IndexTrust.packageTrust(settings));
-                Universe universe = Universe.load(session, repos, settings.arch());
-                List<Constraint> targets = new ArrayList<>();
-                for (String t : request.targets()) {
-                    targets.add(universe.target(t, reader));
-                }
-                boolean removal = request.operation() == SolveRequest.Operation.REMOVE;
-                boolean upgrade = request.operation() == SolveRequest.Operation.UPGRADE;
-                if (removal || upgrade) {
-                    RemovalCheck.requireKnown(removal ? "remove" : "upgrade", targets, universe);
-                }
-                SolveRequest solve = solveRequest(settings, request, targets);
-                Solver solver = universe.solver();
-                Plan plan;
-                try {
-                    plan = solver.solve(universe.world(), solve);
-                } catch (UnsatisfiableException e) {
-                    if (catalog.leftOut().isEmpty()) {
-                        throw e;
-                    }
-                    throw new RepositoryUnavailableException(e, catalog.leftOut());
-                }
-                List<TxnStep> steps = universe.steps(plan);
-                List<Change> changes = steps.stream().map(TxnStep::change).toList();
-                Outcome planned = new Outcome(changes, request.dryRun(), null,
-                        removal ? RemovalCheck.kept(targets, plan) : List.of(),
-                        upgrade ? new UpgradeCheck(universe, repos, solver, settings.arch()).heldBack(targets, plan)
-                                : List.of());
-                if (request.dryRun() || steps.isEmpty() && universe.worldUnchanged(plan)) {
-                    return planned;
-                }
-                steps = new PackageDownloads(repos, ws.packages(), fetcher).resolve(steps, plan);
-                if (!settings.arch().equals(EngineSettings.machineArch())) {
-                    settings.listener().on(new EngineEvent.Warning("package scripts are not run: this root is for "
-                            + settings.arch() + " and this machine is " + EngineSettings.machineArch()
-                            + " (--arch); their steps, if any, must be done on the target machine"));
-                }
-                List<String> world = plan.world().stream().map(Constraint::toString).toList();
-                CommitResult result = new TransactionRunner(session, reader).run(steps, world,
-                        universe.reasonUpdates(plan), request.purge());
-                return planned.withCommit(result);
-            } finally {
-                ws.close();
+                wanted = WorldFile.read(settings.layout().worldFile());
+            } catch (java.io.IOException e) {
+                throw new FilesystemException("cannot read " + settings.layout().worldFile(), e);
             }
-        } catch (DatabaseException e) {
-            throw new DatabaseFailureException("cannot read the package database", e);
+        }
+        if (wanted.isEmpty()) {
+            throw new NothingToLockException(settings.layout().worldFile());
+        }
+        try (Transaction t = Transaction.openFresh(settings)) {
+            Plan plan = t.plan(PackageRequest.of(SolveRequest.Operation.ADD, wanted));
+            for (PlannedStep s : plan.steps()) {
+                if (!(s.incoming().source() instanceof PackageSource.Indexed)) {
+                    throw new NothingToLockException(s.incoming());
+                }
+            }
+            return LockFile.of(plan.world(), plan.installedAfter());
+        }
+    }
+
+    /**
+     * {@code isn install --locked}: installs exactly the packages of {@code lock}, as {@link #run}
+     * does a request (one lock from plan to commit, {@code confirm} asked with the plan).
+     */
+    public static Outcome runLocked(EngineSettings settings, LockFile lock, boolean dryRun, Confirmation confirm)
+            throws IsnException {
+        if (dryRun) {
+            try (Transaction t = Transaction.openDryRun(settings)) {
+                return new Outcome(t.planLocked(lock), true, false, null);
+            }
+        }
+        try (Transaction t = Transaction.open(settings)) {
+            return confirmAndCommit(t, t.planLocked(lock), confirm);
+        }
+    }
+
+    /**
+     * {@code isn undo [N]}: returns to the package set and world from before transaction {@code id}
+     * (-1: the last one that changed the root) as a new transaction; the plan's notes say what
+     * cannot be restored.
+     */
+    public static Outcome undo(EngineSettings settings, long id, boolean dryRun, Confirmation confirm)
+            throws IsnException {
+        try (Transaction t = dryRun ? Transaction.openDryRun(settings) : Transaction.open(settings)) {
+            long which = id >= 0 ? id : t.lastCommitted();
+            if (which < 0) {
+                throw new NoSuchTransactionException();
+            }
+            Plan plan = t.planUndo(which);
+            for (String note : plan.notes()) {
+                settings.listener().on(new EngineEvent.Warning(note));
+            }
+            return dryRun ? new Outcome(plan, true, false, null) : confirmAndCommit(t, plan, confirm);
         }
     }
 
@@ -114,55 +145,8 @@ public final class Engine {
         }
     }
 
-    private static SolveRequest solveRequest(EngineSettings settings, PackageRequest r, List<Constraint> targets)
-            throws IsnException {
-        SolveRequest s = switch (r.operation()) {
-            case ADD -> SolveRequest.add(targets);
-            case REMOVE -> SolveRequest.remove(targets);
-            case UPGRADE -> SolveRequest.upgrade(targets);
-            case FIX -> SolveRequest.fix(targets);
-            case NONE -> SolveRequest.none();
-        };
-        s = s.withLatest(r.latest()).withAvailable(r.available());
-        if (r.virtual() != null) {
-            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd.HHmmss").withZone(ZoneOffset.UTC)
-                    .format(settings.clock().instant());
-            s = s.withVirtual(VirtualPackage.parse(r.virtual(), stamp));
-        }
-        return s;
-    }
-
     /** Names in a world, for deciding explicit versus dependency installs. */
     static Set<String> names(List<Constraint> world) {
         return world.stream().filter(c -> !c.conflict()).map(Constraint::name).collect(Collectors.toSet());
-    }
-
-    /** Where indexes and packages go for one run: the cache, or a scratch folder deleted afterwards. */
-    record Workspace(Path indexes, Path packages, Path scratch) implements AutoCloseable {
-
-        static Workspace of(EngineSettings s) throws IsnException {
-            if (!s.noCache()) {
-                return new Workspace(s.layout().cacheDir().resolve("indexes"), s.layout().cacheDir().resolve("packages"),
-                        null);
-            }
-            Path scratch = s.layout().stateDir().resolve("tmp").resolve("run-" + ProcessHandle.current().pid());
-            return new Workspace(scratch.resolve("indexes"), scratch.resolve("packages"), scratch);
-        }
-
-        @Override
-        public void close() throws IsnException {
-            if (scratch == null) {
-                return;
-            }
-            try (var walk = Files.walk(scratch)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (java.nio.file.NoSuchFileException e) {
-                // Nothing was downloaded.
-            } catch (IOException e) {
-                throw new FilesystemException("cannot delete the scratch folder " + scratch, e);
-            }
-        }
     }
 }

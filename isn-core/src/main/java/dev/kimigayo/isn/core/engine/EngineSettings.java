@@ -83,7 +83,13 @@ public record EngineSettings(RootLayout layout, boolean initdb, Durability durab
                 v, arch, fetch, clock, user, commandLine, listener, steps);
     }
 
-    /** A copy with the step hook. */
+    /** A copy trusting the keys in {@code v}. */
+    public EngineSettings withKeysDir(Path v) {
+        return new EngineSettings(layout, initdb, durability, lockWait, v, extraRepos, allowUntrusted, noCache,
+                scripts, arch, fetch, clock, user, commandLine, listener, steps);
+    }
+
+    /** A copy with the step hook.*/
     public EngineSettings withSteps(StepListener v) {
         return new EngineSettings(layout, initdb, durability, lockWait, keysDir, extraRepos, allowUntrusted, noCache,
                 scripts, arch, fetch, clock, user, commandLine, listener, v);

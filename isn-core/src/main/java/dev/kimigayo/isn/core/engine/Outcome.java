@@ -3,33 +3,28 @@ package dev.kimigayo.isn.core.engine;
 import java.util.List;
 
 /**
- * The result of a package-management request: the planned changes and, unless it was a dry run
- * or nothing had to change, what the commit did; plus the named packages the request could not
- * change, with why.
+ * The result of a package-management request: the plan and, unless it was a dry run, declined or
+ * nothing had to change, what the commit did.
  *
- * @param changes   the planned changes
+ * @param plan      the plan that was shown and, when committed, run
  * @param dryRun    whether only planned
- * @param commit    what the commit did, or null (dry run, or nothing to do)
- * @param kept      for a removal: named packages that stay because something needs them
- * @param heldBack  for an upgrade: named packages that stay at an older version, with why
+ * @param declined  whether the confirmation said no (nothing changed)
+ * @param commit    what the commit did, or null (dry run, declined, or nothing to do)
  */
-public record Outcome(List<Change> changes, boolean dryRun, CommitResult commit, List<KeptPackage> kept,
-        List<HeldBack> heldBack) {
+public record Outcome(Plan plan, boolean dryRun, boolean declined, CommitResult commit) {
 
-    /** Freezes the lists. */
-    public Outcome {
-        changes = List.copyOf(changes);
-        kept = List.copyOf(kept);
-        heldBack = List.copyOf(heldBack);
+    /** The planned changes. */
+    public List<Change> changes() {
+        return plan.changes();
     }
 
-    /** An outcome with nothing kept or held back. */
-    public Outcome(List<Change> changes, boolean dryRun, CommitResult commit) {
-        this(changes, dryRun, commit, List.of(), List.of());
+    /** For a removal: named packages that stay because something needs them. */
+    public List<KeptPackage> kept() {
+        return plan.kept();
     }
 
-    /** A copy carrying what the commit did. */
-    public Outcome withCommit(CommitResult c) {
-        return new Outcome(changes, dryRun, c, kept, heldBack);
+    /** For an upgrade: named packages that stay at an older version, with why. */
+    public List<HeldBack> heldBack() {
+        return plan.heldBack();
     }
 }

@@ -11,7 +11,6 @@ import dev.kimigayo.isn.core.fetch.Fetcher;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.repo.IndexException;
 import dev.kimigayo.isn.core.repo.PackageFileCheck;
-import dev.kimigayo.isn.core.solver.Plan;
 
 /**
  * Gets every package file a plan installs: {@code file:} repositories in place, http ones into
@@ -33,7 +32,7 @@ final class PackageDownloads {
     }
 
     /** The steps with their package files set; everything is fetched and checked before returning. */
-    List<TxnStep> resolve(List<TxnStep> steps, Plan plan) throws IsnException {
+    List<TxnStep> resolve(List<TxnStep> steps) throws IsnException {
         List<TxnStep> out = new ArrayList<>();
         List<FetchRequest> fetches = new ArrayList<>();
         for (TxnStep s : steps) {

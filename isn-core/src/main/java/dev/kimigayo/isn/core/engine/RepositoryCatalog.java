@@ -57,6 +57,7 @@ public final class RepositoryCatalog {
     private final Path cacheDir;
     private final boolean recordState;
     private final List<Failure> failures = new ArrayList<>();
+    private Path scratch;
 
     /** A catalog for {@code session}, caching http indexes in {@code cacheDir}; {@code recordState} false changes nothing. */
     public RepositoryCatalog(Session session, Path cacheDir, boolean recordState) throws IsnException {
@@ -64,6 +65,15 @@ public final class RepositoryCatalog {
         this.trust = IndexTrust.load(session.settings());
         this.cacheDir = cacheDir;
         this.recordState = recordState;
+    }
+
+    /**
+     * This catalog, reading cached indexes but downloading missing or stale ones into
+     * {@code dir} instead of the cache, and never replacing a cached one (dry runs).
+     */
+    public RepositoryCatalog withScratch(Path dir) {
+        this.scratch = dir;
+        return this;
     }
 
     /**
@@ -142,7 +152,8 @@ public final class RepositoryCatalog {
                             + (mode == Mode.OFFLINE ? "" : " and the network is off (--no-network)")
                             + "; run 'isn update'", null));
         }
-        Path fresh = dir.resolve("incoming").resolve(IndexBuilder.INDEX_FILE);
+        Path fresh = (scratch == null ? dir : cacheFolder(scratch, url)).resolve("incoming")
+                .resolve(IndexBuilder.INDEX_FILE);
         IndexFetch.Fetched got;
         try {
             got = IndexFetch.fetch(entry, fresh, cached ? known : Validators.NONE, fetcher);
@@ -158,6 +169,9 @@ public final class RepositoryCatalog {
             return accept(url, trust.read(url, json, last), last, known, got.validators(), true);
         }
         RepoIndex index = trust.read(url, fresh, last);
+        if (scratch != null) {
+            return accept(url, index, last, known, got.validators(), true);
+        }
         // Only a verified index replaces the cached one: a refused download never evicts a good copy.
         move(IndexReader.signatureOf(fresh), IndexReader.signatureOf(json));
         move(fresh, json);

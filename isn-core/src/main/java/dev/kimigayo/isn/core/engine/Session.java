@@ -27,10 +27,17 @@ public final class Session implements AutoCloseable {
     private final WriteLock lock;
     private final DbJournal journal;
 
+    private final java.nio.file.Path scratch;
+
     private Session(EngineSettings settings, PackageDatabase db, WriteLock lock) {
+        this(settings, db, lock, null);
+    }
+
+    private Session(EngineSettings settings, PackageDatabase db, WriteLock lock, java.nio.file.Path scratch) {
         this.settings = settings;
         this.db = db;
         this.lock = lock;
+        this.scratch = scratch;
         this.journal = lock == null ? null : new DbJournal(db, settings.clock(), settings.user());
     }
 
@@ -102,6 +109,59 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the root for a dry run: the database read-only, no lock, no recovery. A root that does
+     * not exist yet with {@code --initdb} is planned against an empty database made in the system's
+     * temporary folder and deleted at close, so not even the layout is created.
+     */
+    public static Session openPlanner(EngineSettings settings) throws IsnException {
+        var layout = settings.layout();
+        if (Files.exists(layout.databaseFile()) || !settings.initdb()) {
+            if (!Files.exists(layout.databaseFile())) {
+                throw new RootNotInitializedException(layout.root());
+            }
+            try {
+                return new Session(settings, PackageDatabase.openUntouched(layout.databaseFile()), null);
+            } catch (DatabaseException e) {
+                throw new DatabaseFailureException("cannot open " + layout.databaseFile(), e);
+            }
+        }
+        return openEmpty(settings);
+    }
+
+    /**
+     * A session over an empty database made in the system's temporary folder and deleted at close:
+     * planning as on a new root ({@code --dry-run --initdb}, {@code isn lock}) without creating one.
+     */
+    public static Session openEmpty(EngineSettings settings) throws IsnException {
+        java.nio.file.Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("isn-plan-");
+            PackageDatabase db = PackageDatabase.open(scratch.resolve("isn.db"),
+                    OpenOptions.readWrite().withCreate(true).withClock(settings.clock()));
+            return new Session(settings, db, null, scratch);
+        } catch (IOException e) {
+            deleteScratch(scratch);
+            throw new FilesystemException("cannot create a temporary database for planning", e);
+        } catch (DatabaseException e) {
+            deleteScratch(scratch);
+            throw new DatabaseFailureException("cannot create a temporary database for planning", e);
+        }
+    }
+
+    private static void deleteScratch(java.nio.file.Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A temporary folder the system cleans anyway.
+        }
+    }
+
     private void recover() throws IsnException {
         try {
             List<Recovery.Recovered> done = Recovery.run(settings.layout(), journal);
@@ -142,6 +202,7 @@ public final class Session implements AutoCloseable {
             // Nothing is pending at close: every change was committed or rolled back already.
         }
         closeQuietly(lock);
+        deleteScratch(scratch);
     }
 
     private static void closeQuietly(WriteLock lock) {

@@ -41,8 +41,8 @@ final class TransactionRunner {
     }
 
     /** Runs {@code steps} (in order), leaving {@code world} as the new world; {@code purge} drops changed configs. */
-    CommitResult run(List<TxnStep> steps, List<String> world, Map<String, InstallReason> reasons, boolean purge)
-            throws IsnException {
+    CommitResult run(List<TxnStep> steps, List<String> world, Map<String, InstallReason> reasons, boolean purge,
+            dev.kimigayo.isn.db.TransactionPlan record) throws IsnException {
         // Always 16 digits: the staging names, checked against NAME_MAX at plan time, have a fixed length.
         String txn = String.format("%016x", ThreadLocalRandom.current().nextLong());
         Map<String, PackageHeader> headers = new LinkedHashMap<>();
@@ -80,7 +80,7 @@ final class TransactionRunner {
                 preScripts(steps, headers, scriptFiles);
                 t.apply();
                 repairs.apply();
-                new DatabaseCommit(session, settings).commit(txn, steps, headers, plan, world, reasons);
+                new DatabaseCommit(session, settings).commit(txn, steps, headers, plan, world, reasons, record);
             } catch (IsnException | IOException | DatabaseException | RuntimeException e) {
                 repairs.restore();
                 t.rollbackAfter(e);

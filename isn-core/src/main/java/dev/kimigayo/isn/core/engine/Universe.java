@@ -35,6 +35,7 @@ final class Universe {
     private final Map<String, InstalledPackage> installed = new HashMap<>();
     private final List<dev.kimigayo.isn.core.solver.InstalledPackage> solverInstalled = new ArrayList<>();
     private final List<Constraint> world = new ArrayList<>();
+    private final List<String> worldText = new ArrayList<>();
     private final String arch;
 
     private Universe(List<LoadedRepository> repos, String arch) {
@@ -55,6 +56,7 @@ final class Universe {
         }
         for (String w : session.db().world()) {
             u.world.add(Constraint.parse(w));
+            u.worldText.add(w);
         }
         return u;
     }
@@ -124,6 +126,20 @@ final class Universe {
     /** The installed package called {@code name}, or null. */
     InstalledPackage installed(String name) {
         return installed.get(name);
+    }
+
+    /** The fingerprint of the installed packages and the world this universe was read from. */
+    dev.kimigayo.isn.core.plan.StateGuard guard() {
+        return guard(installed.values(), worldText);
+    }
+
+    /** The fingerprint of {@code packages} and {@code world}, as {@link Transaction#commit} re-reads them. */
+    static dev.kimigayo.isn.core.plan.StateGuard guard(java.util.Collection<InstalledPackage> packages,
+            List<String> world) {
+        List<String> lines = packages.stream().map(p -> String.join("\u001f", p.name(), p.version(),
+                String.valueOf(p.sha256()), String.valueOf(p.reason()), String.valueOf(p.repository()),
+                String.valueOf(p.tag()))).toList();
+        return dev.kimigayo.isn.core.plan.StateGuard.of(lines, world);
     }
 
     /** The world before the request. */
