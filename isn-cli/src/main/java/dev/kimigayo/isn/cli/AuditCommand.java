@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.Audit;
-import dev.kimigayo.isn.core.engine.AuditFinding;
-import dev.kimigayo.isn.core.engine.Damage;
+import dev.kimigayo.isn.core.inspect.Audit;
+import dev.kimigayo.isn.core.inspect.AuditFinding;
+import dev.kimigayo.isn.core.inspect.Damage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

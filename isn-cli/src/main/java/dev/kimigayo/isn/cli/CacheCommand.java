@@ -6,8 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.CacheMaintenance;
-import dev.kimigayo.isn.core.engine.EngineSettings;
+import dev.kimigayo.isn.core.maintenance.CacheMaintenance;
+import dev.kimigayo.isn.core.session.EngineSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

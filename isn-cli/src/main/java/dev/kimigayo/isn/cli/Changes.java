@@ -3,12 +3,12 @@ package dev.kimigayo.isn.cli;
 import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.CommitResult;
+import dev.kimigayo.isn.core.commit.CommitResult;
 import dev.kimigayo.isn.core.engine.Confirmation;
 import dev.kimigayo.isn.core.engine.Engine;
-import dev.kimigayo.isn.core.engine.EngineSettings;
 import dev.kimigayo.isn.core.engine.Outcome;
-import dev.kimigayo.isn.core.engine.PackageRequest;
+import dev.kimigayo.isn.core.plan.PackageRequest;
+import dev.kimigayo.isn.core.session.EngineSettings;
 
 /**
  * Runs a changing request (install, remove, upgrade, fix) and renders its outcome the same way for

@@ -11,10 +11,10 @@ import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.config.ArchFile;
 import dev.kimigayo.isn.core.config.RepositoriesFile;
 import dev.kimigayo.isn.core.config.RepositoryEntry;
-import dev.kimigayo.isn.core.engine.EngineSettings;
-import dev.kimigayo.isn.core.engine.FilesystemException;
 import dev.kimigayo.isn.core.fetch.FetchSettings;
 import dev.kimigayo.isn.core.fetch.ProxySettings;
+import dev.kimigayo.isn.core.session.EngineSettings;
+import dev.kimigayo.isn.core.session.FilesystemException;
 
 /** Turns the command line and the environment into the engine's settings; the core never reads either. */
 final class EngineSetup {

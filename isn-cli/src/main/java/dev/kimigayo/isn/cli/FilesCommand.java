@@ -1,7 +1,7 @@
 package dev.kimigayo.isn.cli;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.Queries;
+import dev.kimigayo.isn.core.inspect.Queries;
 import dev.kimigayo.isn.db.InstalledFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

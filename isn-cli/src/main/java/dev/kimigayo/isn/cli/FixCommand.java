@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.Damage;
-import dev.kimigayo.isn.core.engine.DamageScan;
-import dev.kimigayo.isn.core.engine.EngineSettings;
-import dev.kimigayo.isn.core.engine.Maintenance;
-import dev.kimigayo.isn.core.engine.PackageRequest;
+import dev.kimigayo.isn.core.inspect.Damage;
+import dev.kimigayo.isn.core.inspect.DamageScan;
+import dev.kimigayo.isn.core.maintenance.Maintenance;
+import dev.kimigayo.isn.core.plan.PackageRequest;
+import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,9 +5,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.Change;
-import dev.kimigayo.isn.core.engine.History;
-import dev.kimigayo.isn.core.engine.HistoryEntry;
+import dev.kimigayo.isn.core.history.History;
+import dev.kimigayo.isn.core.history.HistoryEntry;
+import dev.kimigayo.isn.core.plan.Change;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

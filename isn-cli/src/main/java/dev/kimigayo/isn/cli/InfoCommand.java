@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.Queries;
+import dev.kimigayo.isn.core.inspect.Queries;
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
 import dev.kimigayo.isn.db.InstalledPackage;
 import picocli.CommandLine.Command;

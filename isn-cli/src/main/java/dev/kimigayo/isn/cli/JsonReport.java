@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.Change;
+import dev.kimigayo.isn.core.plan.Change;
 
 /**
  * The one JSON document a command prints on stdout with {@code --json}. Every document carries

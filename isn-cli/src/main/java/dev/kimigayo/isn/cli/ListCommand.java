@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.Queries;
+import dev.kimigayo.isn.core.inspect.Queries;
 import dev.kimigayo.isn.core.query.RootQuery;
 import dev.kimigayo.isn.core.version.Version;
 import dev.kimigayo.isn.db.InstallReason;

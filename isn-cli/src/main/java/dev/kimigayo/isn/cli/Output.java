@@ -3,9 +3,9 @@ package dev.kimigayo.isn.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 
-import dev.kimigayo.isn.core.engine.Change;
-import dev.kimigayo.isn.core.engine.EngineEvent;
-import dev.kimigayo.isn.core.engine.EngineListener;
+import dev.kimigayo.isn.core.plan.Change;
+import dev.kimigayo.isn.core.session.EngineEvent;
+import dev.kimigayo.isn.core.session.EngineListener;
 
 /**
  * Renders an operation for people on stderr: apk-like lines ({@code (1/3) Installing

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.Queries;
+import dev.kimigayo.isn.core.inspect.Queries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.FilesystemException;
+import dev.kimigayo.isn.core.session.FilesystemException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;

@@ -4,11 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.kimigayo.isn.core.engine.Change;
-import dev.kimigayo.isn.core.engine.Plan;
-import dev.kimigayo.isn.core.engine.PlannedStep;
+import dev.kimigayo.isn.core.plan.Change;
 import dev.kimigayo.isn.core.plan.PackageId;
 import dev.kimigayo.isn.core.plan.PackageSource;
+import dev.kimigayo.isn.core.plan.Plan;
+import dev.kimigayo.isn.core.plan.PlannedStep;
 
 /** Shows a plan: one apk-style line per step on stderr, and {@code changes[]} with exact packages in JSON. */
 final class PlanReport {

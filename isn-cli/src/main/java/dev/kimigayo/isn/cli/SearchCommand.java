@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.Queries;
+import dev.kimigayo.isn.core.inspect.Queries;
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

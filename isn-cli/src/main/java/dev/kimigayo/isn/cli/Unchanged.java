@@ -1,9 +1,9 @@
 package dev.kimigayo.isn.cli;
 
-import dev.kimigayo.isn.core.engine.HeldBack;
-import dev.kimigayo.isn.core.engine.KeptPackage;
 import dev.kimigayo.isn.core.engine.Outcome;
-import dev.kimigayo.isn.core.engine.PackageRequest;
+import dev.kimigayo.isn.core.plan.HeldBack;
+import dev.kimigayo.isn.core.plan.KeptPackage;
+import dev.kimigayo.isn.core.plan.PackageRequest;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 
 /**

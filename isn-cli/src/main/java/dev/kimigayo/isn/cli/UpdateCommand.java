@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.engine.Engine;
-import dev.kimigayo.isn.core.engine.LoadedRepository;
+import dev.kimigayo.isn.core.plan.LoadedRepository;
 import picocli.CommandLine.Command;
 
 /** {@code isn update}: fetch and verify every repository index (rollback and freeze refused). */

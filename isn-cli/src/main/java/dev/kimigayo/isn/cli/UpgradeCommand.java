@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.PackageRequest;
+import dev.kimigayo.isn.core.plan.PackageRequest;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

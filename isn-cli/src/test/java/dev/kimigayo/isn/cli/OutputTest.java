@@ -11,8 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.kimigayo.isn.core.engine.Change;
-import dev.kimigayo.isn.core.engine.EngineEvent;
+import dev.kimigayo.isn.core.plan.Change;
+import dev.kimigayo.isn.core.session.EngineEvent;
 
 class OutputTest {
 

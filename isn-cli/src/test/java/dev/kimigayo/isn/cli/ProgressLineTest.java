@@ -13,7 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.kimigayo.isn.core.engine.EngineEvent;
+import dev.kimigayo.isn.core.session.EngineEvent;
 
 class ProgressLineTest {
 

@@ -1,16 +1,26 @@
 package dev.kimigayo.isn.core.engine;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.fetch.Fetcher;
 import dev.kimigayo.isn.core.config.WorldFile;
+import dev.kimigayo.isn.core.fetch.Fetcher;
+import dev.kimigayo.isn.core.history.NoSuchTransactionException;
+import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.plan.LockFile;
+import dev.kimigayo.isn.core.plan.PackageRequest;
 import dev.kimigayo.isn.core.plan.PackageSource;
+import dev.kimigayo.isn.core.plan.Plan;
+import dev.kimigayo.isn.core.plan.PlannedStep;
+import dev.kimigayo.isn.core.planner.NothingToLockException;
+import dev.kimigayo.isn.core.repos.RepositoryCatalog;
+import dev.kimigayo.isn.core.session.DownloadProgress;
+import dev.kimigayo.isn.core.session.EngineEvent;
+import dev.kimigayo.isn.core.session.EngineSettings;
+import dev.kimigayo.isn.core.session.FilesystemException;
+import dev.kimigayo.isn.core.session.Session;
+import dev.kimigayo.isn.core.session.Workspace;
 import dev.kimigayo.isn.core.solver.SolveRequest;
-import dev.kimigayo.isn.core.version.Constraint;
 
 /**
  * The entry points for commands that change a root. A change is planned and committed under one
@@ -143,10 +153,5 @@ public final class Engine {
                 ws.close();
             }
         }
-    }
-
-    /** Names in a world, for deciding explicit versus dependency installs. */
-    static Set<String> names(List<Constraint> world) {
-        return world.stream().filter(c -> !c.conflict()).map(Constraint::name).collect(Collectors.toSet());
     }
 }

@@ -2,6 +2,12 @@ package dev.kimigayo.isn.core.engine;
 
 import java.util.List;
 
+import dev.kimigayo.isn.core.commit.CommitResult;
+import dev.kimigayo.isn.core.plan.Change;
+import dev.kimigayo.isn.core.plan.HeldBack;
+import dev.kimigayo.isn.core.plan.KeptPackage;
+import dev.kimigayo.isn.core.plan.Plan;
+
 /**
  * The result of a package-management request: the plan and, unless it was a dry run, declined or
  * nothing had to change, what the commit did.

@@ -4,9 +4,26 @@ import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.archive.PackageReader;
+import dev.kimigayo.isn.core.commit.CommitResult;
+import dev.kimigayo.isn.core.commit.PackageDownloads;
+import dev.kimigayo.isn.core.commit.TransactionRunner;
 import dev.kimigayo.isn.core.fetch.Fetcher;
+import dev.kimigayo.isn.core.history.HistoryRecords;
 import dev.kimigayo.isn.core.plan.LockFile;
+import dev.kimigayo.isn.core.plan.PackageRequest;
+import dev.kimigayo.isn.core.plan.Plan;
+import dev.kimigayo.isn.core.plan.StalePlanException;
 import dev.kimigayo.isn.core.plan.StateGuard;
+import dev.kimigayo.isn.core.plan.TxnStep;
+import dev.kimigayo.isn.core.planner.Planner;
+import dev.kimigayo.isn.core.planner.Universe;
+import dev.kimigayo.isn.core.repos.IndexTrust;
+import dev.kimigayo.isn.core.session.DatabaseFailureException;
+import dev.kimigayo.isn.core.session.DownloadProgress;
+import dev.kimigayo.isn.core.session.EngineEvent;
+import dev.kimigayo.isn.core.session.EngineSettings;
+import dev.kimigayo.isn.core.session.Session;
+import dev.kimigayo.isn.core.session.Workspace;
 import dev.kimigayo.isn.db.DatabaseException;
 
 /**

@@ -7,11 +7,11 @@ import java.util.Map;
 
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.config.WorldFile;
-import dev.kimigayo.isn.core.engine.DatabaseFailureException;
-import dev.kimigayo.isn.core.engine.DbJournal;
-import dev.kimigayo.isn.core.engine.EngineSettings;
-import dev.kimigayo.isn.core.engine.FilesystemException;
-import dev.kimigayo.isn.core.engine.Session;
+import dev.kimigayo.isn.core.session.DatabaseFailureException;
+import dev.kimigayo.isn.core.session.DbJournal;
+import dev.kimigayo.isn.core.session.EngineSettings;
+import dev.kimigayo.isn.core.session.FilesystemException;
+import dev.kimigayo.isn.core.session.Session;
 import dev.kimigayo.isn.core.version.Constraint;
 import dev.kimigayo.isn.db.DatabaseChanges;
 import dev.kimigayo.isn.db.DatabaseException;

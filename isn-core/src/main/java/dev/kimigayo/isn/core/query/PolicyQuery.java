@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.LoadedRepository;
+import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.solver.Plan;
 import dev.kimigayo.isn.core.solver.Repository;

@@ -8,10 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.EngineSettings;
-import dev.kimigayo.isn.core.engine.LoadedRepository;
-import dev.kimigayo.isn.core.engine.SingleRepository;
+import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.repo.IndexEntry;
+import dev.kimigayo.isn.core.repos.SingleRepository;
+import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.core.solver.Explanation;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import dev.kimigayo.isn.core.solver.Solver;

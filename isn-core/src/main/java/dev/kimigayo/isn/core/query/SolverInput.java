@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.engine.LoadedRepository;
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
+import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.solver.Repository;
 import dev.kimigayo.isn.core.solver.SolverPackage;

@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 import dev.kimigayo.isn.core.archive.PackageBuilder;
 import dev.kimigayo.isn.core.archive.PackageSigner;
 import dev.kimigayo.isn.core.config.RepositoryEntry;
-import dev.kimigayo.isn.core.engine.EngineSettings;
 import dev.kimigayo.isn.core.repo.IndexBuilder;
 import dev.kimigayo.isn.core.repo.IndexRequest;
 import dev.kimigayo.isn.core.repo.PackageVerifiers;
 import dev.kimigayo.isn.core.root.RootLayout;
+import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.crypto.Ed25519KeyPair;
 import dev.kimigayo.isn.crypto.KeyFiles;
 

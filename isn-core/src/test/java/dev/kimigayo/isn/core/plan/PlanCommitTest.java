@@ -16,15 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.kimigayo.isn.core.engine.CommitResult;
+import dev.kimigayo.isn.core.commit.CommitResult;
 import dev.kimigayo.isn.core.engine.Engine;
-import dev.kimigayo.isn.core.engine.EngineSettings;
 import dev.kimigayo.isn.core.engine.Outcome;
-import dev.kimigayo.isn.core.engine.PackageRequest;
-import dev.kimigayo.isn.core.engine.Plan;
-import dev.kimigayo.isn.core.engine.PlannedStep;
-import dev.kimigayo.isn.core.engine.StalePlanException;
 import dev.kimigayo.isn.core.engine.Transaction;
+import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import dev.kimigayo.isn.crypto.Sha256;
 

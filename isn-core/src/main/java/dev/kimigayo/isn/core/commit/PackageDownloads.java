@@ -1,0 +1,87 @@
+package dev.kimigayo.isn.core.commit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.fetch.FetchRequest;
+import dev.kimigayo.isn.core.fetch.Fetcher;
+import dev.kimigayo.isn.core.plan.LoadedRepository;
+import dev.kimigayo.isn.core.plan.LocalPackage;
+import dev.kimigayo.isn.core.plan.TxnStep;
+import dev.kimigayo.isn.core.repo.IndexEntry;
+import dev.kimigayo.isn.core.repo.IndexException;
+import dev.kimigayo.isn.core.repo.PackageFileCheck;
+import dev.kimigayo.isn.core.repos.IndexFetch;
+import dev.kimigayo.isn.core.session.FilesystemException;
+
+/**
+ * Gets every package file a plan installs: {@code file:} repositories in place, http ones into
+ * the package cache (a cached file is reused only if its size and SHA-256 still match the signed
+ * index). Downloads run in parallel, capped at the index's size, hashed while streaming.
+ */
+public final class PackageDownloads {
+
+    private static final int PARALLELISM = 4;
+
+    private final List<LoadedRepository> repos;
+    private final Path dir;
+    private final Fetcher fetcher;
+
+    /** Downloads from {@code repos} into {@code dir} (the cache or a scratch folder) through {@code fetcher}. */
+    public PackageDownloads(List<LoadedRepository> repos, Path dir, Fetcher fetcher) {
+        this.repos = repos;
+        this.dir = dir;
+        this.fetcher = fetcher;
+    }
+
+    /** The steps with their package files set; everything is fetched and checked before returning. */
+    public List<TxnStep> resolve(List<TxnStep> steps) throws IsnException {
+        List<TxnStep> out = new ArrayList<>();
+        List<FetchRequest> fetches = new ArrayList<>();
+        for (TxnStep s : steps) {
+            Object ref = s.incoming() == null ? null : s.incoming().ref();
+            if (ref instanceof LocalPackage local) {
+                out.add(s.withFile(local.file()));
+            } else if (ref instanceof IndexEntry e && s.source() >= 0 && s.source() < repos.size()) {
+                LoadedRepository repo = repos.get(s.source());
+                Path file = repo.entry().isLocal() ? Path.of(repo.packageUri(e)) : dir.resolve(e.file());
+                if (!repo.entry().isLocal() && !cachedCopyMatches(e, file)) {
+                    fetches.add(IndexFetch.request(repo.entry().urls(), e.file(), file, e.fileSize())
+                            .withSha256(e.fileSha256()));
+                }
+                out.add(s.withFile(file));
+            } else {
+                out.add(s);
+            }
+        }
+        if (!fetches.isEmpty()) {
+            try {
+                Files.createDirectories(dir);
+            } catch (java.io.IOException e) {
+                throw new FilesystemException("cannot create the package cache " + dir, e);
+            }
+            fetcher.fetchAll(fetches, PARALLELISM);
+        }
+        for (TxnStep s : out) {
+            if (s.file() != null && s.incoming().ref() instanceof IndexEntry e) {
+                PackageFileCheck.check(e, s.file());
+            }
+        }
+        return out;
+    }
+
+    private static boolean cachedCopyMatches(IndexEntry e, Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try {
+            PackageFileCheck.check(e, file);
+            return true;
+        } catch (IndexException mismatch) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.kimigayo.isn.core.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.plan.LoadedRepository;
+import dev.kimigayo.isn.core.repo.IndexEntry;
+import dev.kimigayo.isn.core.repos.RepositoryCatalog;
+import dev.kimigayo.isn.core.session.DatabaseFailureException;
+import dev.kimigayo.isn.core.session.EngineEvent;
+import dev.kimigayo.isn.core.session.EngineListener;
+import dev.kimigayo.isn.core.session.EngineSettings;
+import dev.kimigayo.isn.core.session.Session;
+import dev.kimigayo.isn.db.DatabaseException;
+import dev.kimigayo.isn.db.InstalledFile;
+import dev.kimigayo.isn.db.InstalledPackage;
+
+/**
+ * Read-only questions about a root ({@code info list search owner files}): no lock, a read-only
+ * database, indexes read from {@code file:} repositories and the cache (never fetched).
+ */
+public final class Queries implements AutoCloseable {
+
+    private final Session session;
+
+    private Queries(Session session) {
+        this.session = session;
+    }
+
+    /** Opens {@code settings}' root for reading. */
+    public static Queries open(EngineSettings settings) throws IsnException {
+        EngineListener quiet = e -> {
+            if (!(e instanceof EngineEvent.IndexUpdated)) {
+                settings.listener().on(e);
+            }
+        };
+        return new Queries(Session.openReader(settings.withListener(quiet)));
+    }
+
+    /** Every installed package, by name. */
+    public List<InstalledPackage> installed() throws IsnException {
+        try {
+            return session.db().installedPackages();
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read the installed packages", e);
+        }
+    }
+
+    /** The installed package {@code name}. */
+    public Optional<InstalledPackage> installed(String name) throws IsnException {
+        try {
+            return session.db().installed(name);
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read package " + name, e);
+        }
+    }
+
+    /** The paths installed by {@code name}. */
+    public List<InstalledFile> files(String name) throws IsnException {
+        try {
+            return session.db().filesOf(name);
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read the files of " + name, e);
+        }
+    }
+
+    /** The installed packages owning {@code path} (relative to the root). */
+    public List<String> owners(String path) throws IsnException {
+        try {
+            return session.db().ownersOf(path);
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot look up /" + path, e);
+        }
+    }
+
+    /** The world. */
+    public List<String> world() throws IsnException {
+        try {
+            return session.db().world();
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read the world", e);
+        }
+    }
+
+    /** Every package of every readable repository index, with its repository; unreadable ones are warned about. */
+    public List<Available> available() throws IsnException {
+        EngineSettings settings = session.settings();
+        List<Available> all = new ArrayList<>();
+        RepositoryCatalog catalog = new RepositoryCatalog(session, settings.layout().cacheDir().resolve("indexes"), false);
+        for (LoadedRepository r : catalog.load(RepositoryCatalog.configured(settings), RepositoryCatalog.Mode.OFFLINE,
+                null)) {
+            for (IndexEntry p : r.index().packages()) {
+                all.add(new Available(p, r.url()));
+            }
+        }
+        return all;
+    }
+
+    /** A package some repository offers. */
+    public record Available(IndexEntry entry, String repository) {
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}
