@@ -1,8 +1,8 @@
 package dev.kimigayo.isn.cli;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.inspect.InstalledPath;
 import dev.kimigayo.isn.core.inspect.Queries;
-import dev.kimigayo.isn.db.InstalledFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -21,7 +21,7 @@ public final class FilesCommand extends PackageCommand {
             }
             report.root().put("package", name);
             var array = report.root().putArray("files");
-            for (InstalledFile f : q.files(name)) {
+            for (InstalledPath f : q.files(name)) {
                 var o = array.addObject().put("path", "/" + f.path()).put("type", f.type().name().toLowerCase())
                         .put("mode", String.format("%04o", f.mode())).put("size", f.size())
                         .put("sha256", f.sha256()).put("link_target", f.linkTarget()).put("config", f.config());

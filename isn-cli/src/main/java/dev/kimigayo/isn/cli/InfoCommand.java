@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.inspect.InstalledInfo;
 import dev.kimigayo.isn.core.inspect.Queries;
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
-import dev.kimigayo.isn.db.InstalledPackage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +28,7 @@ public final class InfoCommand extends PackageCommand {
             return ReverseDepends.run(parent.context(), settings, output, report, name);
         }
         try (Queries q = Queries.open(EngineSetup.of(parent.context(), settings, output, "isn info"))) {
-            Optional<InstalledPackage> installed = q.installed(name);
+            Optional<InstalledInfo> installed = q.installed(name);
             List<Queries.Available> available = q.available().stream()
                     .filter(a -> a.entry().info().name().equals(name)).toList();
             if (installed.isEmpty() && available.isEmpty()) {
@@ -66,7 +66,7 @@ public final class InfoCommand extends PackageCommand {
         values.forEach(array::add);
     }
 
-    private void print(Optional<InstalledPackage> installed, List<Queries.Available> available) {
+    private void print(Optional<InstalledInfo> installed, List<Queries.Available> available) {
         var out = parent.context().out();
         installed.ifPresent(p -> {
             out.println(p.name() + "-" + p.version() + " (installed, " + p.reason().name().toLowerCase() + ")");

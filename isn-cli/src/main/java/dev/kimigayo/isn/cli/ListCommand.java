@@ -4,11 +4,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.inspect.InstalledInfo;
 import dev.kimigayo.isn.core.inspect.Queries;
 import dev.kimigayo.isn.core.query.RootQuery;
 import dev.kimigayo.isn.core.version.Version;
-import dev.kimigayo.isn.db.InstallReason;
-import dev.kimigayo.isn.db.InstalledPackage;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +49,7 @@ public final class ListCommand extends PackageCommand {
                 }
             }
             var array = report.root().putArray("packages");
-            for (InstalledPackage p : q.installed()) {
+            for (InstalledInfo p : q.installed()) {
                 String upgrade = newest.get(p.name());
                 boolean pick = which.upgradable ? upgrade != null && Version.compare(upgrade, p.version()) > 0
                         : !which.orphaned || orphans.contains(p.name());
@@ -65,7 +64,7 @@ public final class ListCommand extends PackageCommand {
                 if (!settings.json()) {
                     parent.context().out().println(p.name() + "-" + p.version()
                             + (which.upgradable ? " (upgradable to " + upgrade + ")" : "")
-                            + (p.reason() == InstallReason.EXPLICIT ? " [world]" : ""));
+                            + (p.reason() == InstalledInfo.Reason.EXPLICIT ? " [world]" : ""));
                 }
             }
         }

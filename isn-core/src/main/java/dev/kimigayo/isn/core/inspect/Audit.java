@@ -54,7 +54,7 @@ public final class Audit {
         List<AuditFinding> found = new ArrayList<>();
         RootGuard guard = new RootGuard(settings.layout().root());
         try (Queries q = Queries.open(settings)) {
-            List<InstalledPackage> installed = q.installed();
+            List<InstalledPackage> installed = q.installedRows();
             List<String> unknown = new ArrayList<>(request.packages());
             installed.forEach(p -> unknown.remove(p.name()));
             if (!unknown.isEmpty()) {
@@ -64,7 +64,7 @@ public final class Audit {
             Set<String> directories = new TreeSet<>();
             for (InstalledPackage p : installed) {
                 boolean chosen = request.packages().isEmpty() || request.packages().contains(p.name());
-                for (InstalledFile f : q.files(p.name())) {
+                for (InstalledFile f : q.fileRows(p.name())) {
                     recorded.add(f.path());
                     if (!chosen || f.config() && !request.config()) {
                         continue;

@@ -30,11 +30,11 @@ public final class DamageScan {
         List<Damage> found = new ArrayList<>();
         RootGuard guard = new RootGuard(settings.layout().root());
         try (Queries q = Queries.open(settings)) {
-            for (InstalledPackage p : q.installed()) {
+            for (InstalledPackage p : q.installedRows()) {
                 if (!names.isEmpty() && !names.contains(p.name())) {
                     continue;
                 }
-                for (InstalledFile f : q.files(p.name())) {
+                for (InstalledFile f : q.fileRows(p.name())) {
                     Damage.Problem problem = f.config() ? null : check(guard, f);
                     if (problem != null) {
                         found.add(new Damage(p.name(), f.path(), problem));

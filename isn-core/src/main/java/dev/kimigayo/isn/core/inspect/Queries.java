@@ -40,7 +40,26 @@ public final class Queries implements AutoCloseable {
     }
 
     /** Every installed package, by name. */
-    public List<InstalledPackage> installed() throws IsnException {
+    public List<InstalledInfo> installed() throws IsnException {
+        return installedRows().stream().map(InstalledInfo::of).toList();
+    }
+
+    /** The installed package {@code name}. */
+    public Optional<InstalledInfo> installed(String name) throws IsnException {
+        try {
+            return session.db().installed(name).map(InstalledInfo::of);
+        } catch (DatabaseException e) {
+            throw new DatabaseFailureException("cannot read package " + name, e);
+        }
+    }
+
+    /** The paths installed by {@code name}. */
+    public List<InstalledPath> files(String name) throws IsnException {
+        return fileRows(name).stream().map(InstalledPath::of).toList();
+    }
+
+    /** The database's rows, for the checks of this package that compare them with the root. */
+    List<InstalledPackage> installedRows() throws IsnException {
         try {
             return session.db().installedPackages();
         } catch (DatabaseException e) {
@@ -48,17 +67,7 @@ public final class Queries implements AutoCloseable {
         }
     }
 
-    /** The installed package {@code name}. */
-    public Optional<InstalledPackage> installed(String name) throws IsnException {
-        try {
-            return session.db().installed(name);
-        } catch (DatabaseException e) {
-            throw new DatabaseFailureException("cannot read package " + name, e);
-        }
-    }
-
-    /** The paths installed by {@code name}. */
-    public List<InstalledFile> files(String name) throws IsnException {
+    List<InstalledFile> fileRows(String name) throws IsnException {
         try {
             return session.db().filesOf(name);
         } catch (DatabaseException e) {
