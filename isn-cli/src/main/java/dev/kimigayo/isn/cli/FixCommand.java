@@ -32,7 +32,7 @@ public final class FixCommand extends PackageCommand {
         var damaged = report.root().putArray("damaged");
         for (Damage d : damage) {
             damaged.addObject().put("package", d.pkg()).put("path", "/" + d.path()).put("problem", d.problem().code());
-            output.info(d.pkg() + ": /" + d.path() + ": " + d.problem().text());
+            output.info(d.pkg() + ": /" + d.path() + ": " + phrase(d.problem()));
         }
         List<String> targets = packages.isEmpty() ? DamageScan.packages(damage) : packages;
         int code = ExitCodes.OK;
@@ -62,5 +62,17 @@ public final class FixCommand extends PackageCommand {
             output.info("OK: nothing to fix");
         }
         return code;
+    }
+
+    /** A short phrase for people, where JSON carries {@link Damage.Problem#code()}. */
+    static String phrase(Damage.Problem problem) {
+        return switch (problem) {
+            case MISSING -> "missing";
+            case TYPE -> "type changed";
+            case CONTENT -> "content changed";
+            case MODE -> "mode changed";
+            case OWNER -> "owner changed";
+            case LINK_TARGET -> "link target changed";
+        };
     }
 }

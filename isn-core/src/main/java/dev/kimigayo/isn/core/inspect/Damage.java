@@ -13,32 +13,21 @@ public record Damage(String pkg, String path, Problem problem) {
     /** What differs between the path on disk and its database record. */
     public enum Problem {
         /** Nothing is there. */
-        MISSING("missing"),
+        MISSING,
         /** Something of another type is there (a directory where a file was, a file where a link was…). */
-        TYPE("type changed"),
+        TYPE,
         /** A regular file whose SHA-256 differs from the recorded one. */
-        CONTENT("content changed"),
+        CONTENT,
         /** A regular file or directory whose permission bits (setuid/setgid/sticky included) differ. */
-        MODE("mode changed"),
+        MODE,
         /** A regular file or directory whose owner or group differs (checked only when running as root). */
-        OWNER("owner changed"),
+        OWNER,
         /** A symbolic link pointing somewhere else. */
-        LINK_TARGET("link target changed");
-
-        private final String text;
-
-        Problem(String text) {
-            this.text = text;
-        }
+        LINK_TARGET;
 
         /** The stable lower-case code for JSON ({@code missing}, {@code content}, {@code link-target}…). */
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
-
-        /** A short phrase for people ({@code content changed}). */
-        public String text() {
-            return text;
         }
     }
 }
