@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
-import dev.kimigayo.isn.core.config.AtomicFile;
 import dev.kimigayo.isn.core.plan.LockFile;
 import dev.kimigayo.isn.core.plan.PackageId;
+import dev.kimigayo.isn.core.txn.AtomicFile;
 import dev.kimigayo.isn.core.txn.Durability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

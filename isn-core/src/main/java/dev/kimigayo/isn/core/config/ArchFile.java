@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
+import dev.kimigayo.isn.core.txn.AtomicFile;
 import dev.kimigayo.isn.core.txn.Durability;
 
 /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.kimigayo.isn.core.txn.AtomicFile;
 import dev.kimigayo.isn.core.txn.Durability;
 
 /**

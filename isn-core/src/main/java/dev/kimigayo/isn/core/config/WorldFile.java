@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
+import dev.kimigayo.isn.core.txn.AtomicFile;
 import dev.kimigayo.isn.core.txn.Durability;
 
 /**

@@ -1,4 +1,4 @@
-package dev.kimigayo.isn.core.config;
+package dev.kimigayo.isn.core.txn;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import dev.kimigayo.isn.core.root.ReservedPaths;
-import dev.kimigayo.isn.core.txn.Durability;
 
 /** Replaces a small file's content atomically: readers see the old content or the new, never a mix. */
 public final class AtomicFile {

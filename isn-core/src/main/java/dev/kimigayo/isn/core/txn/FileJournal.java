@@ -10,8 +10,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.kimigayo.isn.core.config.AtomicFile;
-
 /**
  * A journal kept as one small JSON file per transaction in a directory, replaced atomically on
  * each state change. Used where no database is at hand (tests of the transaction primitive,
