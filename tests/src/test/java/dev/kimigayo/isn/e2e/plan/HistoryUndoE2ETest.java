@@ -80,6 +80,9 @@ class HistoryUndoE2ETest {
             assertEquals(List.of("3", "2", "1"), texts(txns, "id"));
             assertEquals(List.of("1", "5", "2"), texts(txns, "changes_count"));
             assertEquals(List.of("remove busybox", "add vim", "add busybox"), texts(txns, "request"));
+            // The command as isn names it: canonical name and operands, not the options typed (docs/json.md).
+            assertEquals(List.of("isn remove busybox", "isn install vim", "isn install busybox"),
+                    texts(txns, "command"));
             assertEquals(List.of("done", "done", "done"), texts(txns, "state"));
             txns.forEach(t -> assertFalse(t.get("committed_at").isNull(), t::toString));
             JsonNode limited = JSON.readTree(at(root, "history", "--json", "--limit", "1").stdout());
