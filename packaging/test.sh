@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: install what the test suite needs on a fresh Debian machine
 # (nginx for repository tests, gpg for legacy signatures, signify and minisign for key interop,
-# graphviz to render `isn dot` output,
+# graphviz to render `isn dot` output, zsh to load `isn completion zsh`,
 # dpkg's tools and apt for the real-Debian-package tests), then run every test with Maven.
 # .ci/run calls exactly this script.
 set -euo pipefail
@@ -14,6 +14,7 @@ command -v gpg >/dev/null 2>&1 || need+=(gnupg)
 command -v signify-openbsd >/dev/null 2>&1 || need+=(signify-openbsd)
 command -v minisign >/dev/null 2>&1 || need+=(minisign)
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
+command -v zsh >/dev/null 2>&1 || need+=(zsh)
 command -v dpkg-deb >/dev/null 2>&1 || need+=(dpkg)
 # AttributesE2ETest runs isn as nobody with setpriv.
 command -v setpriv >/dev/null 2>&1 || need+=(util-linux)

@@ -37,6 +37,9 @@ final class Candidates {
     }
 
     int inheritOf(Cand c) {
+        if (nameInherit.isEmpty()) {
+            return 0;
+        }
         int f = 0;
         for (int n : c.provNames) {
             f |= nameInherit.getOrDefault(n, 0);
@@ -45,6 +48,10 @@ final class Candidates {
     }
 
     int flagsOf(Cand c) {
+        // Most requests (and every solve of isn check) name no flags: skip the boxed lookups.
+        if (nameFlags.isEmpty()) {
+            return 0;
+        }
         int f = 0;
         for (int n : c.provNames) {
             f |= nameFlags.getOrDefault(n, 0);

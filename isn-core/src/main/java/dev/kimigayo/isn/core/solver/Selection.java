@@ -17,7 +17,8 @@ final class Selection {
     final boolean exclusive;
     final int[] owner;
     final IntList[] providers;
-    final List<List<Declared>> conflicts;
+    /** Per name, null until a conflict is declared on it: an array, zeroed by the JVM, since a solve allocates one per name. */
+    final List<Declared>[] conflicts;
     final boolean[] selected;
     final Req[] why;
     final IntList trail = new IntList();
@@ -29,10 +30,9 @@ final class Selection {
         owner = new int[names];
         java.util.Arrays.fill(owner, -1);
         providers = new IntList[names];
-        conflicts = new ArrayList<>(names);
-        for (int i = 0; i < names; i++) {
-            conflicts.add(null);
-        }
+        @SuppressWarnings("unchecked")
+        List<Declared>[] perName = new List[names];
+        conflicts = perName;
         selected = new boolean[u.cands.size()];
         why = new Req[u.cands.size()];
     }
@@ -42,10 +42,10 @@ final class Selection {
     }
 
     private List<Declared> list(int name) {
-        List<Declared> l = conflicts.get(name);
+        List<Declared> l = conflicts[name];
         if (l == null) {
             l = new ArrayList<>(1);
-            conflicts.set(name, l);
+            conflicts[name] = l;
         }
         return l;
     }
@@ -73,7 +73,7 @@ final class Selection {
         while (trail.size() > trailSize) {
             Cand c = u.cands.get(trail.pop());
             for (int i = c.conflicts.length - 1; i >= 0; i--) {
-                List<Declared> l = conflicts.get(c.conflicts[i].nameId());
+                List<Declared> l = conflicts[c.conflicts[i].nameId()];
                 l.remove(l.size() - 1);
             }
             for (int i = c.provNames.length - 1; i >= 0; i--) {
@@ -152,7 +152,7 @@ final class Selection {
                 // with no one (emacs and emacs-gtk, which provides emacs, install together).
                 return Rejection.clash(u.cands.get(owner[n]), n);
             }
-            List<Declared> l = conflicts.get(n);
+            List<Declared> l = conflicts[n];
             if (l != null) {
                 for (Declared d : l) {
                     if (d.by() != c && d.dep().fits(c.provVersions[i])) {
