@@ -23,6 +23,7 @@ import dev.kimigayo.isn.core.engine.Outcome;
 import dev.kimigayo.isn.core.engine.PackageRequest;
 import dev.kimigayo.isn.core.engine.Plan;
 import dev.kimigayo.isn.core.engine.PlannedStep;
+import dev.kimigayo.isn.core.engine.Queries;
 import dev.kimigayo.isn.core.engine.StalePlanException;
 import dev.kimigayo.isn.core.engine.Transaction;
 import dev.kimigayo.isn.core.solver.SolveRequest;
@@ -65,6 +66,12 @@ class PlanCommitTest {
         }
         assertEquals("vim\n", Files.readString(root.resolve("etc/isn/world")));
         assertTrue(Files.isRegularFile(root.resolve("lib/ld-musl-x86_64.so.1")));
+        try (Queries q = Queries.open(settings)) {
+            for (var p : q.installed()) {
+                Path file = r.repo.resolve(p.name() + "-" + p.version() + ".isn");
+                assertEquals(Sha256.ofFile(file), p.fileSha256(), "the package file's SHA-256 is recorded: " + p.name());
+            }
+        }
     }
 
     @Test
