@@ -51,6 +51,7 @@ public final class IsnCommand implements Callable<Integer> {
             DotCommand.class,
             MarkCommand.class,
             CheckCommand.class,
+            SbomCommand.class,
             HelpCommand.class,
             CompletionCommand.class);
 

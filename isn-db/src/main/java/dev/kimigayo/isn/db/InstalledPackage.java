@@ -30,13 +30,16 @@ import java.util.Objects;
  * @param repository       the repository URL or local file it came from, may be null
  * @param tag              the repository tag ({@code @edge}) without the {@code @}, may be null
  * @param installedAt      when this version was installed
+ * @param fileSha256       lower-case hex SHA-256 of the package file it was installed from (the value
+ *                         the signed index or the local file gave), or null: virtual packages, and
+ *                         packages installed before schema 5 recorded it
  */
 public record InstalledPackage(String name, String version, String arch, String description,
                                String url, String license, String origin, String maintainer,
                                Instant buildDate, long size, String sha256, int providerPriority,
                                List<String> depends, List<String> provides, List<String> installIf,
                                List<String> replaces, List<String> config, InstallReason reason,
-                               String repository, String tag, Instant installedAt) {
+                               String repository, String tag, Instant installedAt, String fileSha256) {
 
     /** Validates the components and freezes the lists. */
     public InstalledPackage {
@@ -52,6 +55,17 @@ public record InstalledPackage(String name, String version, String arch, String 
         config = List.copyOf(config);
     }
 
+    /** A package without a recorded package-file hash (see {@link #withFileSha256}). */
+    public InstalledPackage(String name, String version, String arch, String description, String url, String license,
+                            String origin, String maintainer, Instant buildDate, long size, String sha256,
+                            int providerPriority, List<String> depends, List<String> provides, List<String> installIf,
+                            List<String> replaces, List<String> config, InstallReason reason, String repository,
+                            String tag, Instant installedAt) {
+        this(name, version, arch, description, url, license, origin, maintainer, buildDate, size, sha256,
+                providerPriority, depends, provides, installIf, replaces, config, reason, repository, tag,
+                installedAt, null);
+    }
+
     /** A package with only the required metadata and empty lists; fill the rest with {@code withX}. */
     public static InstalledPackage of(String name, String version, String arch,
                                       InstallReason reason, Instant installedAt) {
@@ -64,41 +78,48 @@ public record InstalledPackage(String name, String version, String arch, String 
     public InstalledPackage withReason(InstallReason value) {
         return new InstalledPackage(name, version, arch, description, url, license, origin,
                 maintainer, buildDate, size, sha256, providerPriority, depends, provides, installIf,
-                replaces, config, value, repository, tag, installedAt);
+                replaces, config, value, repository, tag, installedAt, fileSha256);
     }
 
     /** A copy with other dependency constraints. */
     public InstalledPackage withDepends(List<String> value) {
         return new InstalledPackage(name, version, arch, description, url, license, origin,
                 maintainer, buildDate, size, sha256, providerPriority, value, provides, installIf,
-                replaces, config, reason, repository, tag, installedAt);
+                replaces, config, reason, repository, tag, installedAt, fileSha256);
     }
 
     /** A copy with other provides. */
     public InstalledPackage withProvides(List<String> value) {
         return new InstalledPackage(name, version, arch, description, url, license, origin,
                 maintainer, buildDate, size, sha256, providerPriority, depends, value, installIf,
-                replaces, config, reason, repository, tag, installedAt);
+                replaces, config, reason, repository, tag, installedAt, fileSha256);
     }
 
     /** A copy with another description. */
     public InstalledPackage withDescription(String value) {
         return new InstalledPackage(name, version, arch, value, url, license, origin,
                 maintainer, buildDate, size, sha256, providerPriority, depends, provides, installIf,
-                replaces, config, reason, repository, tag, installedAt);
+                replaces, config, reason, repository, tag, installedAt, fileSha256);
     }
 
     /** A copy with another manifest hash. */
     public InstalledPackage withSha256(String value) {
         return new InstalledPackage(name, version, arch, description, url, license, origin,
                 maintainer, buildDate, size, value, providerPriority, depends, provides, installIf,
-                replaces, config, reason, repository, tag, installedAt);
+                replaces, config, reason, repository, tag, installedAt, fileSha256);
     }
 
     /** A copy recording where it came from. */
     public InstalledPackage withRepository(String repositoryValue, String tagValue) {
         return new InstalledPackage(name, version, arch, description, url, license, origin,
                 maintainer, buildDate, size, sha256, providerPriority, depends, provides, installIf,
-                replaces, config, reason, repositoryValue, tagValue, installedAt);
+                replaces, config, reason, repositoryValue, tagValue, installedAt, fileSha256);
+    }
+
+    /** A copy with another package-file hash. */
+    public InstalledPackage withFileSha256(String value) {
+        return new InstalledPackage(name, version, arch, description, url, license, origin,
+                maintainer, buildDate, size, sha256, providerPriority, depends, provides, installIf,
+                replaces, config, reason, repository, tag, installedAt, value);
     }
 }

@@ -12,10 +12,10 @@ final class PackageRows {
 
     static final String COLUMNS = "name, version, arch, description, url, license, origin,"
             + " maintainer, build_date, size, sha256, provider_priority, depends, provides,"
-            + " install_if, replaces, config, reason, repository, tag, installed_at";
+            + " install_if, replaces, config, reason, repository, tag, installed_at, file_sha256";
 
     private static final String INSERT = "INSERT INTO packages (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
     private PackageRows() {
     }
@@ -51,6 +51,7 @@ final class PackageRows {
         st.setString(19, p.repository());
         st.setString(20, p.tag());
         Times.set(st, 21, p.installedAt());
+        st.setString(22, p.fileSha256());
         try (ResultSet rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -69,6 +70,7 @@ final class PackageRows {
                 TextLists.split(rs.getString("install_if")),
                 TextLists.split(rs.getString("replaces")), TextLists.split(rs.getString("config")),
                 DbNames.parse(InstallReason.class, rs.getString("reason")),
-                rs.getString("repository"), rs.getString("tag"), Times.get(rs, "installed_at"));
+                rs.getString("repository"), rs.getString("tag"), Times.get(rs, "installed_at"),
+                rs.getString("file_sha256"));
     }
 }

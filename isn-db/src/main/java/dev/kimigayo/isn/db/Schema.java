@@ -155,8 +155,16 @@ final class Schema {
               steps TEXT NOT NULL
             ) STRICT"""));
 
+    /**
+     * Each installed package remembers the SHA-256 of the package file it came from (the value the
+     * signed index or the local file gave), for {@code isn sbom}; {@code sha256} is the manifest's.
+     * Rows installed before this version have NULL: an SBOM shows their file hash as absent.
+     */
+    static final Migration V5 = new Migration(5, "packages.file_sha256", List.of(
+            "ALTER TABLE packages ADD COLUMN file_sha256 TEXT"));
+
     /** Every migration, in order; append only. */
-    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4);
+    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4, V5);
 
     private Schema() {
     }

@@ -88,7 +88,7 @@ class OpenAndMigrateTest {
                 new JournalEntry(1, JournalAction.REMOVE, "usr/bin/vi", null, "usr/bin/.isn-old.vi"));
         long txn;
         try (PackageDatabase db = PackageDatabase.open(db(), Fixtures.create(), List.of(Schema.V1))) {
-            db.apply(Fixtures.install(Fixtures.full("vim", "9.1-r0")));
+            insertAsSchemaOneToFourDid();
             txn = db.beginTransaction("isn add vim", "root", Fixtures.T0, journal);
             // Version 1 knew only place and remove.
             assertThrows(DatabaseException.class, () -> db.beginTransaction("x", null, Fixtures.T0,
@@ -113,7 +113,7 @@ class OpenAndMigrateTest {
     @Test
     void migratesAVersionTwoDatabaseWhoseScriptFailuresHaveNoArguments() throws Exception {
         try (PackageDatabase db = PackageDatabase.open(db(), Fixtures.create(), List.of(Schema.V1, Schema.V2))) {
-            db.apply(Fixtures.install(Fixtures.full("vim", "9.1-r0")));
+            insertAsSchemaOneToFourDid();
         }
         exec("INSERT INTO script_failures (package, script, version, txn_id, exit_code, message, recorded_at)"
                 + " VALUES ('vim', 'post_upgrade', '9.1-r0', NULL, 3, NULL, 0)");
@@ -128,6 +128,27 @@ class OpenAndMigrateTest {
         }
         assertEquals(String.valueOf(PackageDatabase.schemaVersion()), pragmaText("user_version"));
         assertEquals("9.1-r0\n9.0-r0", query("SELECT args FROM script_failures"), "one argument a line");
+    }
+
+    @Test
+    void migratesAVersionFourDatabaseWhosePackagesHaveNoFileHash() throws Exception {
+        try (PackageDatabase db = PackageDatabase.open(db(), Fixtures.create(),
+                List.of(Schema.V1, Schema.V2, Schema.V3, Schema.V4))) {
+            insertAsSchemaOneToFourDid();
+        }
+        assertEquals("4", pragmaText("user_version"));
+        String fileHash = "cd".repeat(32);
+        try (PackageDatabase db = PackageDatabase.open(db(), OpenOptions.readWrite())) {
+            InstalledPackage old = db.installed("vim").orElseThrow();
+            assertEquals(Fixtures.full("vim", "9.1-r0"), old);
+            assertEquals(null, old.fileSha256(), "installed before schema 5: the file hash is unknown");
+            db.apply(Fixtures.install(Fixtures.full("nano", "8.0-r0").withFileSha256(fileHash)));
+            assertEquals(fileHash, db.installed("nano").orElseThrow().fileSha256());
+            assertEquals("ab".repeat(32), db.installed("nano").orElseThrow().sha256(), "the manifest hash stays apart");
+        }
+        assertEquals(String.valueOf(PackageDatabase.schemaVersion()), pragmaText("user_version"));
+        assertEquals(fileHash, query("SELECT file_sha256 FROM packages WHERE name = 'nano'"));
+        assertEquals(null, query("SELECT file_sha256 FROM packages WHERE name = 'vim'"));
     }
 
     @Test
@@ -204,6 +225,19 @@ class OpenAndMigrateTest {
         var f = PackageDatabase.class.getDeclaredField("conn");
         f.setAccessible(true);
         return (Connection) f.get(db);
+    }
+
+    /** The row of {@code Fixtures.full("vim", "9.1-r0")} as schemas 1 to 4 stored it (no file_sha256 yet). */
+    private void insertAsSchemaOneToFourDid() throws SQLException {
+        exec("INSERT INTO packages (name, version, arch, description, url, license, origin, maintainer, build_date,"
+                + " size, sha256, provider_priority, depends, provides, install_if, replaces, config, reason,"
+                + " repository, tag, installed_at) VALUES ('vim', '9.1-r0', 'x86_64', 'The vim package',"
+                + " 'https://example.org/vim', 'MIT AND BSD-2-Clause', 'vim-src', 'Jane Doe <jane@example.org>',"
+                + " 1767225600, 123456, '" + "ab".repeat(32) + "', 10,"
+                + " 'musl>=1.2' || char(10) || 'so:libc.musl-x86_64.so.1' || char(10) || '!old-vim',"
+                + " 'cmd:vim=9.1-r0' || char(10) || 'virt-vim', 'vim-base' || char(10) || 'doc', 'old-vim',"
+                + " 'etc/vim.conf', 'explicit', 'https://repo.example.org/main', 'edge', "
+                + Fixtures.T0.toEpochMilli() + ")");
     }
 
     private void exec(String sql) throws SQLException {

@@ -35,8 +35,8 @@ final class DatabaseCommit {
     }
 
     void commit(String txn, List<TxnStep> steps, Map<String, PackageHeader> headers, FilePlan plan,
-            List<String> world, Map<String, InstallReason> reasons, dev.kimigayo.isn.db.TransactionPlan record)
-            throws DatabaseException, IOException {
+            List<String> world, Map<String, InstallReason> reasons, dev.kimigayo.isn.db.TransactionPlan record,
+            Map<String, String> fileSha256) throws DatabaseException, IOException {
         Instant now = settings.clock().instant();
         DatabaseChanges.Builder b = DatabaseChanges.builder();
         Set<String> rewritten = new HashSet<>();
@@ -52,7 +52,8 @@ final class DatabaseCommit {
                 for (FileEntry f : plan.owned().getOrDefault(name, List.of())) {
                     files.add(Records.toDb(f, pf.isConfig(f.path())));
                 }
-                b.install(Records.toDb(h.info(), s.reason(), s.repository(), s.tag(), now), files);
+                b.install(Records.toDb(h.info(), s.reason(), s.repository(), s.tag(), now)
+                        .withFileSha256(fileSha256.get(name)), files);
             } else if (s.hasOld()) {
                 b.install(s.old().withRepository(s.old().repository(), s.tag()).withReason(s.reason()),
                         session.db().filesOf(name));

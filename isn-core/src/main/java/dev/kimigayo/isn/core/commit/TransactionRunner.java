@@ -53,9 +53,12 @@ public final class TransactionRunner {
         this.scripts = new ScriptRunner(layout, settings.listener(), settings.scripts());
     }
 
-    /** Runs {@code steps} (in order), leaving {@code world} as the new world; {@code purge} drops changed configs. */
+    /**
+     * Runs {@code steps} (in order), leaving {@code world} as the new world; {@code purge} drops changed configs;
+     * {@code fileSha256} gives the verified SHA-256 of each installed package's file, by name.
+     */
     public CommitResult run(List<TxnStep> steps, List<String> world, Map<String, InstallReason> reasons, boolean purge,
-            dev.kimigayo.isn.db.TransactionPlan record) throws IsnException {
+            dev.kimigayo.isn.db.TransactionPlan record, Map<String, String> fileSha256) throws IsnException {
         // Always 16 digits: the staging names, checked against NAME_MAX at plan time, have a fixed length.
         String txn = String.format("%016x", ThreadLocalRandom.current().nextLong());
         Map<String, PackageHeader> headers = new LinkedHashMap<>();
@@ -93,7 +96,8 @@ public final class TransactionRunner {
                 preScripts(steps, headers, scriptFiles);
                 t.apply();
                 repairs.apply();
-                new DatabaseCommit(session, settings).commit(txn, steps, headers, plan, world, reasons, record);
+                new DatabaseCommit(session, settings).commit(txn, steps, headers, plan, world, reasons, record,
+                        fileSha256);
             } catch (IsnException | IOException | DatabaseException | RuntimeException e) {
                 repairs.restore();
                 t.rollbackAfter(e);

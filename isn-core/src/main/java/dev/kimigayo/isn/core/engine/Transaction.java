@@ -1,6 +1,8 @@
 package dev.kimigayo.isn.core.engine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.archive.PackageReader;
@@ -124,8 +126,12 @@ public final class Transaction implements AutoCloseable {
                         + settings.arch() + " and this machine is " + EngineSettings.machineArch()
                         + " (--arch); their steps, if any, must be done on the target machine"));
             }
+            // The package files' SHA-256 as the plan verified them (index entry or local file), for isn sbom.
+            Map<String, String> fileSha256 = new HashMap<>();
+            plan.steps().stream().filter(s -> s.incoming() != null && s.incoming().sha256() != null)
+                    .forEach(s -> fileSha256.put(s.change().name(), s.incoming().sha256()));
             return new TransactionRunner(session, reader()).run(steps, plan.world(), plan.reasons(),
-                    plan.request().purge(), HistoryRecords.of(plan, session.db().installedPackages()));
+                    plan.request().purge(), HistoryRecords.of(plan, session.db().installedPackages()), fileSha256);
         } catch (DatabaseException e) {
             throw new DatabaseFailureException("cannot read the package database", e);
         }

@@ -21,10 +21,11 @@ import dev.kimigayo.isn.db.InstalledPackage;
  * @param depends     dependency constraints as PKGINFO words
  * @param provides    provided names as PKGINFO words
  * @param installIf   {@code install_if} constraints as PKGINFO words
+ * @param fileSha256  SHA-256 of the package file it was installed from; null when installed before isn recorded it
  */
 public record InstalledInfo(String name, String version, String arch, String description, String url,
                             String license, long size, Reason reason, String repository, List<String> depends,
-                            List<String> provides, List<String> installIf) {
+                            List<String> provides, List<String> installIf, String fileSha256) {
 
     /** Why a package is installed. */
     public enum Reason {
@@ -44,6 +45,6 @@ public record InstalledInfo(String name, String version, String arch, String des
     static InstalledInfo of(InstalledPackage p) {
         return new InstalledInfo(p.name(), p.version(), p.arch(), p.description(), p.url(), p.license(), p.size(),
                 p.reason() == InstallReason.EXPLICIT ? Reason.EXPLICIT : Reason.DEPENDENCY, p.repository(),
-                p.depends(), p.provides(), p.installIf());
+                p.depends(), p.provides(), p.installIf(), p.fileSha256());
     }
 }

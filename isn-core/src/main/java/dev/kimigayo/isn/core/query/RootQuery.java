@@ -103,6 +103,11 @@ public final class RootQuery implements AutoCloseable {
         return graph().dependents(name);
     }
 
+    /** Every installed package, by name: the very rows the graph of {@link #installedGraph} is made of. */
+    public List<InstalledPackage> installedPackages() throws IsnException {
+        return installed();
+    }
+
     /** The installed packages {@code names} and everything they need, with the edges among them. */
     public DependencyGraph installedGraph(List<String> names) throws IsnException {
         PackageGraph g = graph();

@@ -24,14 +24,15 @@ import dev.kimigayo.isn.crypto.KeyFiles;
  * The project's sample packages really packed, signed and indexed into a {@code file:} repository,
  * and engine settings for a root using it: everything a library caller sets up, without the CLI.
  */
-final class LibraryRepo {
+public final class LibraryRepo {
 
-    final Path repo;
+    public final Path repo;
     final Path keys;
     private final Ed25519KeyPair key = Ed25519KeyPair.generate(new SecureRandom());
     private final PackageBuilder builder = new PackageBuilder(OptionalLong.of(0), PackageSigner.with(key.secretKey()));
 
-    LibraryRepo(Path dir) throws Exception {
+    /** Packs, signs and indexes the sample packages into {@code dir/repo}, trusted by a key in {@code dir/keys}. */
+    public LibraryRepo(Path dir) throws Exception {
         repo = Files.createDirectories(dir.resolve("repo"));
         keys = Files.createDirectories(dir.resolve("keys"));
         KeyFiles.writePublic(keys.resolve("test.pub"), key.publicKey(), "test");
@@ -59,7 +60,7 @@ final class LibraryRepo {
     }
 
     /** Settings for {@code root}, created on first use, trusting this repository's key and using it. */
-    EngineSettings settings(Path root) {
+    public EngineSettings settings(Path root) {
         return EngineSettings.defaults(new RootLayout(root)).withInitdb(true).withScripts(false)
                 .withKeysDir(keys).withExtraRepos(List.of(RepositoryEntry.of(URI.create(repo.toUri().toString()))));
     }

@@ -20,6 +20,7 @@ import dev.kimigayo.isn.core.commit.CommitResult;
 import dev.kimigayo.isn.core.engine.Engine;
 import dev.kimigayo.isn.core.engine.Outcome;
 import dev.kimigayo.isn.core.engine.Transaction;
+import dev.kimigayo.isn.core.inspect.Queries;
 import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import dev.kimigayo.isn.crypto.Sha256;
@@ -61,6 +62,12 @@ class PlanCommitTest {
         }
         assertEquals("vim\n", Files.readString(root.resolve("etc/isn/world")));
         assertTrue(Files.isRegularFile(root.resolve("lib/ld-musl-x86_64.so.1")));
+        try (Queries q = Queries.open(settings)) {
+            for (var p : q.installed()) {
+                Path file = r.repo.resolve(p.name() + "-" + p.version() + ".isn");
+                assertEquals(Sha256.ofFile(file), p.fileSha256(), "the package file's SHA-256 is recorded: " + p.name());
+            }
+        }
     }
 
     @Test
