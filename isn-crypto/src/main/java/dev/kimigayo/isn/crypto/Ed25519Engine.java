@@ -6,6 +6,7 @@ import java.io.InputStream;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /** Pure Ed25519 (RFC 8032) through Bouncy Castle's lightweight API; no JCA provider involved. */
 final class Ed25519Engine {
@@ -23,11 +24,16 @@ final class Ed25519Engine {
         return new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded();
     }
 
+    /**
+     * Signs a message held in memory. Straight through the key's own method, not
+     * {@link Ed25519Signer}: the signer copies the message into a growing buffer, so a 32 MB index
+     * would briefly take three times its size on the heap.
+     */
     static byte[] sign(byte[] seed, byte[] message) {
-        Ed25519Signer signer = new Ed25519Signer();
-        signer.init(true, new Ed25519PrivateKeyParameters(seed, 0));
-        signer.update(message, 0, message.length);
-        return signer.generateSignature();
+        byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
+        new Ed25519PrivateKeyParameters(seed, 0).sign(Ed25519.Algorithm.Ed25519, null, message, 0, message.length,
+                signature, 0);
+        return signature;
     }
 
     static byte[] sign(byte[] seed, InputStream message) throws IOException, MessageTooLargeException {
@@ -37,11 +43,10 @@ final class Ed25519Engine {
         return signer.generateSignature();
     }
 
+    /** Verifies a message held in memory, without the copy {@link Ed25519Signer} makes (see {@link #sign(byte[], byte[])}). */
     static boolean verify(Ed25519PublicKeyParameters key, byte[] message, byte[] signature) {
-        Ed25519Signer verifier = new Ed25519Signer();
-        verifier.init(false, key);
-        verifier.update(message, 0, message.length);
-        return verifier.verifySignature(signature);
+        return signature.length == Ed25519.SIGNATURE_SIZE
+                && key.verify(Ed25519.Algorithm.Ed25519, null, message, 0, message.length, signature, 0);
     }
 
     static boolean verify(Ed25519PublicKeyParameters key, InputStream message, byte[] signature)

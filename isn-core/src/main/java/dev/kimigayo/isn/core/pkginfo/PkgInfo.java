@@ -109,6 +109,9 @@ public record PkgInfo(String name, String version, String architecture, String d
     }
 
     private static Map<String, List<String>> freeze(Map<String, List<String>> map) {
+        if (map == null || map.isEmpty()) {
+            return Map.of(); // almost every package: a TreeMap each would cost 5 MB on a 65,000-package index
+        }
         TreeMap<String, List<String>> copy = new TreeMap<>();
         if (map != null) {
             map.forEach((k, v) -> copy.put(k, List.copyOf(new ArrayList<>(v))));

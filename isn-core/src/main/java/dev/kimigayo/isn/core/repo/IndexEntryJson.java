@@ -81,8 +81,9 @@ final class IndexEntryJson {
     }
 
     /** Reads one package object; the parser is on its START_OBJECT and is left on its END_OBJECT. */
-    static IndexEntry read(JsonParser p, String where, Failure fail) throws IOException, MalformedIndexException {
-        EntryFields f = new EntryFields();
+    static IndexEntry read(JsonParser p, String where, Failure fail, ValueTable values)
+            throws IOException, MalformedIndexException {
+        EntryFields f = new EntryFields(values);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             JsonToken value = p.nextToken();
@@ -93,6 +94,7 @@ final class IndexEntryJson {
 
     /** The fields of one package object as they are read, checked, and assembled. */
     private static final class EntryFields {
+        final ValueTable values;
         String name;
         String version;
         String architecture;
@@ -116,21 +118,25 @@ final class IndexEntryJson {
         List<String> setuid = List.of();
         Map<String, List<String>> unknown = Map.of();
 
+        EntryFields(ValueTable values) {
+            this.values = values;
+        }
+
         void set(JsonParser p, String key, JsonToken v, String where, Failure fail)
                 throws IOException, MalformedIndexException {
             String at = where + "." + key;
             switch (key) {
-                case "name" -> name = string(p, v, at, fail);
-                case "version" -> version = string(p, v, at, fail);
-                case "architecture" -> architecture = string(p, v, at, fail);
+                case "name" -> name = values.string(string(p, v, at, fail));
+                case "version" -> version = values.string(string(p, v, at, fail));
+                case "architecture" -> architecture = values.string(string(p, v, at, fail));
                 case "file" -> file = string(p, v, at, fail);
                 case "file_size" -> fileSize = integer(p, v, at, fail);
                 case "file_sha256" -> fileSha256 = string(p, v, at, fail);
                 case "description" -> description = string(p, v, at, fail);
                 case "url" -> url = string(p, v, at, fail);
-                case "license" -> license = string(p, v, at, fail);
-                case "origin" -> origin = string(p, v, at, fail);
-                case "maintainer" -> maintainer = string(p, v, at, fail);
+                case "license" -> license = values.string(string(p, v, at, fail));
+                case "origin" -> origin = values.string(string(p, v, at, fail));
+                case "maintainer" -> maintainer = values.string(string(p, v, at, fail));
                 case "build_date" -> buildDate = integer(p, v, at, fail);
                 case "size" -> size = integer(p, v, at, fail);
                 case "sha256" -> sha256 = string(p, v, at, fail);
@@ -169,7 +175,7 @@ final class IndexEntryJson {
                 current = "provides";
                 List<Provide> prov = new ArrayList<>(provides.size());
                 for (String s : provides) {
-                    prov.add(Provide.parse(s));
+                    prov.add(values.provide(s));
                 }
                 current = "PKGINFO values";
                 PkgInfo info = new PkgInfo(name, version, architecture, description, url, license, dep, prov, iif,
@@ -182,10 +188,10 @@ final class IndexEntryJson {
             }
         }
 
-        private static List<Constraint> constraints(List<String> texts) throws ConstraintSyntaxException {
+        private List<Constraint> constraints(List<String> texts) throws ConstraintSyntaxException {
             List<Constraint> out = new ArrayList<>(texts.size());
             for (String s : texts) {
-                out.add(Constraint.parse(s));
+                out.add(values.constraint(s));
             }
             return out;
         }

@@ -34,8 +34,10 @@ public final class IndexJsonParser {
     private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z");
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // a streamed index is drained and hashed after the parse
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(8).maxStringLength(1024 * 1024).maxNumberLength(20).build())
+                    .maxNestingDepth(8).maxStringLength(1024 * 1024).maxNumberLength(20)
+                    .maxDocumentLength(MAX_SIZE).build())
             .build();
 
     private final String source;
@@ -57,6 +59,31 @@ public final class IndexJsonParser {
             throw MalformedIndexException.malformed(source, "index does not start with '{': not an isn index");
         }
         try (JsonParser p = JSON.createParser(json)) {
+            return new IndexJsonParser(source, p).document();
+        } catch (JsonProcessingException e) {
+            throw MalformedIndexException.malformed(source, "invalid JSON at line "
+                    + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw MalformedIndexException.malformed(source, "unreadable JSON: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Parses an index streamed from {@code in} (not closed), so the bytes and the parsed packages
+     * are never on the heap together; the caller has checked the size and what the bytes are.
+     */
+    public static RepoIndex parse(java.io.InputStream in, String source) throws MalformedIndexException {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+        try {
+            buffered.mark(1);
+            if (buffered.read() != '{') {
+                throw MalformedIndexException.malformed(source, "index does not start with '{': not an isn index");
+            }
+            buffered.reset();
+        } catch (IOException e) {
+            throw MalformedIndexException.malformed(source, "unreadable: " + e.getMessage());
+        }
+        try (JsonParser p = JSON.createParser(buffered)) {
             return new IndexJsonParser(source, p).document();
         } catch (JsonProcessingException e) {
             throw MalformedIndexException.malformed(source, "invalid JSON at line "
@@ -169,10 +196,11 @@ public final class IndexJsonParser {
         expect(value, JsonToken.START_ARRAY, "field 'packages'");
         List<IndexEntry> entries = new ArrayList<>();
         Set<String> files = new HashSet<>();
+        ValueTable values = new ValueTable();
         for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
             String where = "packages[" + entries.size() + "]";
             expect(t, JsonToken.START_OBJECT, where);
-            IndexEntry entry = IndexEntryJson.read(p, where, this::fail);
+            IndexEntry entry = IndexEntryJson.read(p, where, this::fail, values);
             if (!files.add(entry.file())) {
                 throw fail(where + ": file '" + entry.file() + "' is listed twice");
             }

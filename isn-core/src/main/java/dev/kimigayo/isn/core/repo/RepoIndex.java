@@ -14,9 +14,9 @@ public record RepoIndex(int formatVersion, RepositoryInfo repository, long seria
     /** The only format version this code writes and reads. */
     public static final int FORMAT_VERSION = 1;
 
-    /** Copies the package list so the record stays immutable. */
+    /** Copies the package list so the record stays immutable (a cache's lazy list already is). */
     public RepoIndex {
-        packages = List.copyOf(packages);
+        packages = packages instanceof LazyIndexEntries ? packages : List.copyOf(packages);
     }
 
     /** A copy with another serial number. */

@@ -13,6 +13,8 @@ import java.util.OptionalLong;
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.archive.KeyringTrust;
 import dev.kimigayo.isn.core.archive.PackageTrust;
+import dev.kimigayo.isn.core.repo.CachedIndexReader;
+import dev.kimigayo.isn.core.repo.IndexCacheSecret;
 import dev.kimigayo.isn.core.repo.IndexExpiredException;
 import dev.kimigayo.isn.core.repo.IndexJsonParser;
 import dev.kimigayo.isn.core.repo.IndexReader;
@@ -103,7 +105,16 @@ public final class IndexTrust {
 
     /** Reads and checks the index at {@code json} (signature beside it), naming it {@code url} in errors. */
     RepoIndex read(String url, Path json, OptionalLong lastSerial) throws IsnException {
-        byte[] data = bytes(url, json);
+        return read(url, json, lastSerial, null, false);
+    }
+
+    /**
+     * Reads and checks the index at {@code json} (signature beside it), naming it {@code url} in
+     * errors, through its derived cache {@code cache} (see {@link CachedIndexReader}), which is
+     * (re-)written only when {@code writeCache}.
+     */
+    RepoIndex read(String url, Path json, OptionalLong lastSerial, Path cache, boolean writeCache) throws IsnException {
+        checkSize(url, json);
         byte[] sig;
         try {
             sig = Files.readAllBytes(IndexReader.signatureOf(json));
@@ -117,13 +128,15 @@ public final class IndexTrust {
                 throw new IndexSignatureException(IndexSignatureException.Reason.MISSING, url,
                         "no signature file beside the index", null);
             }
-            return new IndexReader(keys, openPgp, settings.clock()).read(url, data, sig, lastSerial);
+            IndexReader reader = new IndexReader(keys, openPgp, settings.clock());
+            return new CachedIndexReader(reader, settings.keysDir(), settings.layout().resolve(IndexCacheSecret.FILE))
+                    .read(url, json, sig, cache, writeCache, lastSerial);
         } catch (IndexSignatureException e) {
             if (!settings.allowUntrusted()) {
                 throw e;
             }
             settings.listener().on(new EngineEvent.Warning("USING AN UNTRUSTED INDEX (--allow-untrusted): " + e.getMessage()));
-            RepoIndex index = IndexJsonParser.parse(data, url);
+            RepoIndex index = IndexJsonParser.parse(bytes(url, json), url);
             if (!settings.clock().instant().isBefore(index.expires())) {
                 throw new IndexExpiredException(url, index.expires(), settings.clock().instant());
             }
@@ -131,6 +144,20 @@ public final class IndexTrust {
                 throw new IndexRollbackException(url, index.serial(), lastSerial.getAsLong());
             }
             return index;
+        }
+    }
+
+    private static void checkSize(String url, Path json) throws IsnException {
+        try {
+            if (Files.size(json) > MAX_INDEX) {
+                throw new dev.kimigayo.isn.core.repo.MalformedIndexException("index-too-large", url,
+                        "file is larger than the limit of " + MAX_INDEX + " bytes");
+            }
+        } catch (NoSuchFileException e) {
+            throw new RepositoryIoException("no index at " + json + " for repository " + url
+                    + "; check etc/isn/repositories (or run 'isn update' for a remote one)", e);
+        } catch (IOException e) {
+            throw new FilesystemException("cannot read the index of " + url, e);
         }
     }
 

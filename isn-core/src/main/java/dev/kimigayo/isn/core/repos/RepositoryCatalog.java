@@ -18,6 +18,7 @@ import dev.kimigayo.isn.core.fetch.Fetcher;
 import dev.kimigayo.isn.core.fetch.Validators;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.repo.IndexBuilder;
+import dev.kimigayo.isn.core.repo.IndexCache;
 import dev.kimigayo.isn.core.repo.IndexExpiredException;
 import dev.kimigayo.isn.core.repo.IndexReader;
 import dev.kimigayo.isn.core.repo.RepoIndex;
@@ -139,7 +140,7 @@ public final class RepositoryCatalog {
             if (mode == Mode.OFFLINE) {
                 return lenient(entry, json, last, known);
             }
-            return accept(url, trust.read(url, json, last), last, known, known, mode == Mode.REFRESH);
+            return accept(url, read(url, json, last), last, known, known, mode == Mode.REFRESH);
         }
         Path dir = cacheFolder(cacheDir, url);
         Path json = dir.resolve(IndexBuilder.INDEX_FILE);
@@ -147,7 +148,7 @@ public final class RepositoryCatalog {
         boolean network = mode != Mode.OFFLINE && !session.settings().fetch().offline();
         if (network && mode == Mode.IF_MISSING && cached) {
             try {
-                return accept(url, trust.read(url, json, last), last, known, known, false);
+                return accept(url, read(url, json, last), last, known, known, false);
             } catch (IndexExpiredException expired) {
                 // A frozen cache: ask the repository for a newer index before giving up.
             }
@@ -172,9 +173,9 @@ public final class RepositoryCatalog {
             return lenient(entry, json, last, known);
         }
         if (!got.changed()) {
-            return accept(url, trust.read(url, json, last), last, known, got.validators(), true);
+            return accept(url, read(url, json, last), last, known, got.validators(), true);
         }
-        RepoIndex index = trust.read(url, fresh, last);
+        RepoIndex index = read(url, fresh, last);
         if (scratch != null) {
             return accept(url, index, last, known, got.validators(), true);
         }
@@ -184,13 +185,22 @@ public final class RepositoryCatalog {
         return accept(url, index, last, known, got.validators(), true);
     }
 
+    /**
+     * Reads an index through its derived cache in the repository's cache folder, which only a
+     * command that records state (not a dry run or a query) writes.
+     */
+    private RepoIndex read(String url, Path json, OptionalLong last) throws IsnException {
+        boolean write = recordState && scratch == null && session.journal() != null;
+        return trust.read(url, json, last, cacheFolder(cacheDir, url).resolve(IndexCache.FILE), write);
+    }
+
     /** Reads a cached or local index for a run that can do without it: any problem leaves the repository out. */
     private RepoIndex lenient(RepositoryEntry entry, Path json, OptionalLong last, Validators known)
             throws IsnException {
         String url = entry.uri().toString();
         RepoIndex index;
         try {
-            index = trust.read(url, json, last);
+            index = read(url, json, last);
         } catch (IsnException unusable) {
             if (unusable instanceof FilesystemException) {
                 throw unusable;

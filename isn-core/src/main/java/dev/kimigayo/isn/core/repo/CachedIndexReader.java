@@ -1,0 +1,69 @@
+package dev.kimigayo.isn.core.repo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Reads a verified index through its derived cache ({@link IndexCache}): when the cache is bound
+ * to the index and signature files now present and to the same trusted keys, and its HMAC holds,
+ * the index comes from the cache, without checking the signature again or parsing any JSON (the
+ * packages are decoded on first use); otherwise the index is verified and parsed as
+ * {@link IndexReader} always does, and the cache re-derived from it. Expiry and rollback are
+ * checked on every read, whichever way the index came.
+ */
+public final class CachedIndexReader {
+
+    private final IndexReader reader;
+    private final Path keysDir;
+    private final Path secretFile;
+    private String trust;
+
+    /** A reader verifying with {@code reader}, whose keys are those of {@code keysDir}; the HMAC key is {@code secretFile}. */
+    public CachedIndexReader(IndexReader reader, Path keysDir, Path secretFile) {
+        this.reader = reader;
+        this.keysDir = keysDir;
+        this.secretFile = secretFile;
+    }
+
+    /**
+     * The verified index at {@code json} (its signature is {@code signature}), through the cache
+     * file {@code cache} (null: none); {@code write} false never writes it (dry runs, read-only commands).
+     */
+    public RepoIndex read(String source, Path json, byte[] signature, Path cache, boolean write,
+            OptionalLong lastAcceptedSerial) throws IndexException {
+        IndexCache.Binding present;
+        try {
+            present = new IndexCache.Binding(IndexCache.sha256(json), IndexCache.sha256(signature), trust());
+        } catch (IOException e) {
+            throw new RepositoryIoException("cannot read " + source + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
+        }
+        Optional<IndexCacheSecret> secret = IndexCacheSecret.read(secretFile);
+        // OpenPGP keys can expire or be revoked inside an unchanged keyring: check those every time.
+        boolean cacheable = !IndexReader.isOpenPgp(signature);
+        if (cache != null && secret.isPresent() && cacheable) {
+            Optional<RepoIndex> cached = IndexCache.read(cache, present, secret.get());
+            if (cached.isPresent()) {
+                return reader.checkFresh(source, cached.get(), lastAcceptedSerial);
+            }
+        }
+        IndexReader.Verified v = reader.readVerified(source, json, signature, lastAcceptedSerial);
+        if (cache != null && write && cacheable) {
+            try {
+                IndexCache.write(cache, v.index(), new IndexCache.Binding(v.sha256(), present.signatureSha256(),
+                        present.trustSha256()), secret.isPresent() ? secret.get() : IndexCacheSecret.readOrCreate(secretFile));
+            } catch (IOException e) {
+                // Only a speed-up is lost: the next command verifies and parses the index again.
+            }
+        }
+        return v.index();
+    }
+
+    private String trust() throws IOException {
+        if (trust == null) {
+            trust = IndexCache.trustOf(keysDir);
+        }
+        return trust;
+    }
+}

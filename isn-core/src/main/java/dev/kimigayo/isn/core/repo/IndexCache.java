@@ -1,0 +1,269 @@
+package dev.kimigayo.isn.core.repo;
+
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+
+/**
+ * The derived, compact binary form of a verified index ({@code index.bin} beside the cached
+ * {@code index.json}), so that commands after {@code isn update} neither parse 32 MB of JSON nor
+ * hold it. It is never a second source of trust: a cache is used only when its header names the
+ * SHA-256 of the very index and signature files now present and the same trusted keys
+ * ({@link Binding}), and when its HMAC under the root's {@link IndexCacheSecret} matches; anything
+ * else (absent, stale, truncated, tampered, another format) reads as "no cache" and the caller
+ * verifies and parses the index again. Layout: docs/format-index.md#the-derived-cache.
+ */
+public final class IndexCache {
+
+    /** The cache file's name beside the cached index. */
+    public static final String FILE = "index.bin";
+    static final byte[] MAGIC = "ISNIXC01".getBytes(StandardCharsets.US_ASCII);
+    static final int MAC_SIZE = 32;
+
+    private IndexCache() {
+    }
+
+    /**
+     * What a cache was derived from: the SHA-256 (hex) of the index file and of its signature file,
+     * and a fingerprint of the trusted keys that accepted them ({@link #trustOf}).
+     */
+    public record Binding(String indexSha256, String signatureSha256, String trustSha256) {
+    }
+
+    /** Writes the cache of {@code index} to {@code file} (atomically: a reader sees the old file or the new one). */
+    public static void write(Path file, RepoIndex index, Binding binding, IndexCacheSecret secret) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Mac mac = secret.mac();
+            try (OutputStream raw = Files.newOutputStream(tmp)) {
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new MacOutputStream(raw, mac), 1 << 16));
+                out.write(MAGIC);
+                for (String s : new String[] {binding.indexSha256(), binding.signatureSha256(), binding.trustSha256()}) {
+                    out.writeUTF(s);
+                }
+                IndexCacheEncoder.write(index, out);
+                out.flush();
+                raw.write(mac.doFinal());
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * The index cached in {@code file} if it is intact and derived from {@code binding}; empty
+     * otherwise. Only the header is decoded here (after the HMAC over the whole file is checked,
+     * streamed): the packages are decoded on first use, streamed again and checked again, so the
+     * file's bytes are never held whole.
+     */
+    public static Optional<RepoIndex> read(Path file, Binding binding, IndexCacheSecret secret) {
+        try {
+            long size = Files.isRegularFile(file) ? Files.size(file) : -1;
+            if (size < MAGIC.length + MAC_SIZE || size > IndexJsonParser.MAX_SIZE) {
+                return Optional.empty();
+            }
+            try (Body body = new Body(file, size, secret)) {
+                DataInputStream in = body.data();
+                byte[] magic = in.readNBytes(MAGIC.length);
+                if (!Arrays.equals(magic, MAGIC)) {
+                    return Optional.empty();
+                }
+                Binding made = new Binding(in.readUTF(), in.readUTF(), in.readUTF());
+                if (!made.equals(binding)) {
+                    return Optional.empty();
+                }
+                IndexCacheDecoder.Header header = IndexCacheDecoder.header(in);
+                if (!body.authentic()) {
+                    return Optional.empty();
+                }
+                return Optional.of(header.index(() -> decode(file, size, secret, header)));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Absent, truncated, or authentic but unreadable (another layout): re-derive.
+            return Optional.empty();
+        }
+    }
+
+    /** The packages of a cache whose header was accepted; a file that changed since is refused. */
+    private static java.util.List<IndexEntry> decode(Path file, long size, IndexCacheSecret secret,
+            IndexCacheDecoder.Header header) {
+        try (Body body = new Body(file, size, secret)) {
+            DataInputStream in = body.data();
+            in.skipNBytes(MAGIC.length);
+            for (int i = 0; i < 3; i++) {
+                in.readUTF(); // the binding, checked by read
+            }
+            IndexCacheDecoder.header(in);
+            java.util.List<IndexEntry> packages = IndexCacheDecoder.packages(in, header.packageCount());
+            if (!body.authentic()) {
+                throw new IllegalStateException("the index cache " + file + " changed while it was read");
+            }
+            return packages;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the index cache " + file, e);
+        }
+    }
+
+    /** A cache file's body (all but the trailing MAC) streamed through the MAC, then the MAC compared. */
+    private static final class Body implements AutoCloseable {
+        private final InputStream file;
+        private final Mac mac;
+        private final DataInputStream data;
+
+        Body(Path path, long size, IndexCacheSecret secret) throws IOException {
+            this.file = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            this.mac = secret.mac();
+            this.data = new DataInputStream(new BoundedMacInputStream(file, size - MAC_SIZE, mac));
+        }
+
+        DataInputStream data() {
+            return data;
+        }
+
+        /** Reads the rest of the body and compares its MAC with the file's; false also for a file of another size. */
+        boolean authentic() throws IOException {
+            data.transferTo(java.io.OutputStream.nullOutputStream());
+            byte[] expected = file.readNBytes(MAC_SIZE);
+            return expected.length == MAC_SIZE && file.read() == -1 && MessageDigest.isEqual(mac.doFinal(), expected);
+        }
+
+        @Override
+        public void close() throws IOException {
+            file.close();
+        }
+    }
+
+    /** The SHA-256 (hex) of {@code data}. */
+    public static String sha256(byte[] data) {
+        return java.util.HexFormat.of().formatHex(digest().digest(data));
+    }
+
+    /** The SHA-256 (hex) of a file, streamed. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest md = digest();
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buf)) != -1; ) {
+                md.update(buf, 0, n);
+            }
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * A fingerprint of the trusted keys folder: every regular file's name and content, in name
+     * order. Adding or removing a key makes every cache stale, so a revoked key is never trusted
+     * through a cache it once made valid.
+     */
+    public static String trustOf(Path keysDir) throws IOException {
+        MessageDigest md = digest();
+        if (Files.isDirectory(keysDir)) {
+            try (var files = Files.list(keysDir)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                    md.update((byte) 0);
+                    byte[] content = Files.readAllBytes(f);
+                    md.update(ByteBuffer.allocate(8).putLong(content.length).array());
+                    md.update(content);
+                }
+            }
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** The first {@code limit} bytes of a stream, fed to a MAC as they are read. */
+    private static final class BoundedMacInputStream extends java.io.FilterInputStream {
+        private final Mac mac;
+        private long left;
+
+        BoundedMacInputStream(InputStream in, long limit, Mac mac) {
+            super(in);
+            this.mac = mac;
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+                mac.update(b, off, n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] buf = new byte[8192];
+            long done = 0;
+            for (int r; done < n && (r = read(buf, 0, (int) Math.min(buf.length, n - done))) > 0; ) {
+                done += r;
+            }
+            return done;
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+
+    /** Feeds everything written through it to a MAC. */
+    private static final class MacOutputStream extends java.io.FilterOutputStream {
+        private final Mac mac;
+
+        MacOutputStream(OutputStream out, Mac mac) {
+            super(out);
+            this.mac = mac;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            mac.update((byte) b);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            mac.update(b, off, len);
+            out.write(b, off, len);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.kimigayo.isn.core.repo;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.OptionalLong;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.kimigayo.isn.crypto.Ed25519KeyPair;
+import dev.kimigayo.isn.crypto.TrustedKeys;
+
+/** The derived index cache is a speed-up only: never a way around the signature, expiry or rollback checks. */
+class CachedIndexReaderTest {
+
+    private static final String SOURCE = "file:///repo";
+    private static final Instant NOW = IndexFixtures.GENERATED.plus(Duration.ofDays(1));
+
+    private final Ed25519KeyPair key = IndexFixtures.newKey();
+    @TempDir
+    Path dir;
+    private Path json;
+    private Path cache;
+    private Path keysDir;
+    private Path secret;
+    private RepoIndex index;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        json = dir.resolve("index.json");
+        cache = dir.resolve("cache").resolve(IndexCache.FILE);
+        keysDir = Files.createDirectories(dir.resolve("keys"));
+        Files.writeString(keysDir.resolve("test.pub"), "one key");
+        secret = dir.resolve("index-cache.key");
+        index = IndexFixtures.index(10, Duration.ofDays(7));
+        sign(IndexJsonWriter.write(index));
+    }
+
+    private byte[] sign(byte[] data) throws Exception {
+        Files.write(json, data);
+        byte[] sig = key.secretKey().sign(data).encode();
+        Files.write(IndexReader.signatureOf(json), sig);
+        return sig;
+    }
+
+    private RepoIndex read(Instant now, boolean write, OptionalLong last) throws Exception {
+        IndexReader reader = new IndexReader(TrustedKeys.of(List.of(key.publicKey()), "test keys"),
+                Clock.fixed(now, ZoneOffset.UTC));
+        return new CachedIndexReader(reader, keysDir, secret)
+                .read(SOURCE, json, Files.readAllBytes(IndexReader.signatureOf(json)), cache, write, last);
+    }
+
+    private boolean cacheUsable() throws Exception {
+        IndexCache.Binding b = new IndexCache.Binding(IndexCache.sha256(json),
+                IndexCache.sha256(Files.readAllBytes(IndexReader.signatureOf(json))), IndexCache.trustOf(keysDir));
+        return IndexCacheSecret.read(secret).flatMap(s -> IndexCache.read(cache, b, s)).isPresent();
+    }
+
+    @Test
+    void derivesTheCacheAndReadsTheSameIndexBack() throws Exception {
+        assertEquals(index, read(NOW, true, OptionalLong.empty()));
+        assertTrue(Files.exists(cache));
+        assertTrue(cacheUsable());
+        RepoIndex cached = read(NOW, false, OptionalLong.empty());
+        assertEquals(index.packages().size(), cached.packages().size());
+        assertEquals(index, cached);
+        assertEquals(Set.of("rw-------"), Set.of(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(secret))));
+    }
+
+    @Test
+    void neverWritesWhenNotAllowed() throws Exception {
+        assertEquals(index, read(NOW, false, OptionalLong.empty()));
+        assertFalse(Files.exists(cache));
+        assertFalse(Files.exists(secret));
+    }
+
+    @Test
+    void tamperedOrTruncatedCacheIsDetectedAndRebuilt() throws Exception {
+        read(NOW, true, OptionalLong.empty());
+        byte[] good = Files.readAllBytes(cache);
+        for (int at : new int[] {0, 9, good.length / 2, good.length - 40, good.length - 1}) {
+            byte[] bad = good.clone();
+            bad[at] ^= 0x01;
+            Files.write(cache, bad);
+            assertFalse(cacheUsable(), "flipped byte " + at);
+            assertEquals(index, read(NOW, true, OptionalLong.empty()));
+            assertArrayEquals(good, Files.readAllBytes(cache), "rebuilt after flipping byte " + at);
+        }
+        for (int length : new int[] {0, 8, good.length / 2, good.length - 1}) {
+            Files.write(cache, java.util.Arrays.copyOf(good, length));
+            assertFalse(cacheUsable(), "truncated to " + length);
+            assertEquals(index, read(NOW, true, OptionalLong.empty()));
+            assertArrayEquals(good, Files.readAllBytes(cache));
+        }
+    }
+
+    @Test
+    void aCacheMadeWithAnotherSecretIsRefused() throws Exception {
+        read(NOW, true, OptionalLong.empty());
+        byte[] made = Files.readAllBytes(cache);
+        Files.delete(secret);
+        IndexCacheSecret.readOrCreate(secret);
+        Files.write(cache, made);
+        assertFalse(cacheUsable());
+    }
+
+    @Test
+    void anotherIndexOrSignatureOrKeySetMakesTheCacheStale() throws Exception {
+        read(NOW, true, OptionalLong.empty());
+        RepoIndex newer = index.withSerial(11);
+        sign(IndexJsonWriter.write(newer));
+        assertFalse(cacheUsable());
+        assertEquals(newer, read(NOW, true, OptionalLong.empty()));
+        assertTrue(cacheUsable());
+        Files.writeString(keysDir.resolve("other.pub"), "another key");
+        assertFalse(cacheUsable());
+    }
+
+    @Test
+    void aBadSignatureIsRefusedEvenWithAValidCacheOfTheIndex() throws Exception {
+        read(NOW, true, OptionalLong.empty());
+        byte[] sig = Files.readAllBytes(IndexReader.signatureOf(json));
+        sig[sig.length / 2] ^= 0x01;
+        Files.write(IndexReader.signatureOf(json), sig);
+        assertThrows(IndexSignatureException.class, () -> read(NOW, true, OptionalLong.empty()));
+    }
+
+    @Test
+    void expiryAndRollbackAreCheckedOnEveryCachedRead() throws Exception {
+        read(NOW, true, OptionalLong.empty());
+        assertThrows(IndexExpiredException.class,
+                () -> read(IndexFixtures.GENERATED.plus(Duration.ofDays(8)), true, OptionalLong.empty()));
+        assertThrows(IndexRollbackException.class, () -> read(NOW, true, OptionalLong.of(11)));
+        assertTrue(cacheUsable());
+    }
+}
