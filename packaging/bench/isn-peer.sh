@@ -41,8 +41,13 @@ isn_sync_build() { isn_build "$@"; }
 isn_setup() { # W ROOT
   local repo
   repo=$(peer_pkgdir isn "$1")/repo
-  mkdir -p "$2"
-  run_untimed "$ISN" --root "$2" --initdb --keys-dir "$(dirname "$repo")/keys" -X "file://$repo" update >/dev/null 2>&1
+  # -X and --keys-dir are for one command only (as apk's): the timed commands need the repository
+  # and its key configured in the root, as a Dockerfile's base image would have them.
+  mkdir -p "$2/etc/isn/keys"
+  cp "$(dirname "$repo")/keys/bench.pub" "$2/etc/isn/keys/"
+  chmod 0644 "$2/etc/isn/keys/bench.pub"
+  echo "file://$repo" >"$2/etc/isn/repositories"
+  run_untimed "$ISN" --root "$2" --initdb update >/dev/null 2>&1
 }
 isn_sync_setup() { isn_setup "$@"; }
 
