@@ -32,12 +32,30 @@ final class Interruption {
         guarded = true;
     }
 
-    /** Records {@code name}; true when the process must exit now (nothing polls, or a second signal). */
-    boolean arrived(String name) {
+    /**
+     * Runs {@code question} with a signal exiting at once: a blocked read of the terminal polls
+     * nothing, and while the user is asked nothing has been written yet.
+     */
+    <T> T unguarded(java.util.function.Supplier<T> question) {
+        boolean was = guarded;
+        guarded = false;
+        try {
+            return question.get();
+        } finally {
+            guarded = was;
+        }
+    }
+
+    /**
+     * Records {@code name}; returns what to say before exiting now (nothing polls the flag, or this
+     * is a second signal), or null when the running command will stop by itself.
+     */
+    String arrived(String name) {
         if (signals.getAndIncrement() == 0) {
             signal = name;
-            return !guarded;
+            return guarded ? null : "isn: interrupted by " + name;
         }
-        return true;
+        return "isn: interrupted again by " + name + "; exiting now (the next isn command repairs a half-done"
+                + " transaction)";
     }
 }

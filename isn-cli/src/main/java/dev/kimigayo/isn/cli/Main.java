@@ -34,9 +34,9 @@ public final class Main {
         for (String name : new String[] {"INT", "TERM"}) {
             try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), s -> {
-                    if (interruption.arrived("SIG" + name)) {
-                        System.err.println(System.lineSeparator() + "isn: interrupted by SIG" + name
-                                + "; exiting now (the next isn command repairs a half-done transaction)");
+                    String exitNow = interruption.arrived("SIG" + name);
+                    if (exitNow != null) {
+                        System.err.println(System.lineSeparator() + exitNow);
                         System.exit(ExitCodes.CANCELLED);
                     }
                 });
