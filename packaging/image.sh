@@ -12,9 +12,10 @@ image="$target/isn-image"
 
 [ -f "$target/isn-cli.jar" ] || { echo "isn-image: isn-cli.jar is not built" >&2; exit 1; }
 # java.sql: sqlite-jdbc; java.net.http: repositories over HTTP(S); jdk.crypto.ec: the ECDHE key
-# exchange most HTTPS servers need; java.naming: sqlite-jdbc's DataSource. Not java.desktop
+# exchange most HTTPS servers need; java.naming: sqlite-jdbc's DataSource; jdk.unsupported:
+# sun.misc.Signal, so Ctrl-C stops a command cleanly (docs/transactions.md). Not java.desktop
 # (Jackson only probes java.beans) nor jdk.localedata (isn prints English, numbers in ROOT).
-modules=java.base,java.sql,java.net.http,java.naming,jdk.crypto.ec
+modules=java.base,java.sql,java.net.http,java.naming,jdk.crypto.ec,jdk.unsupported
 rm -rf "$image"
 strip=""
 command -v objcopy >/dev/null && strip=--strip-native-debug-symbols=exclude-debuginfo-files

@@ -40,7 +40,8 @@ final class Changes {
         }
         return !interactive ? Confirmation.ALWAYS : plan -> {
             PlanReport.show(plan, output);
-            return ask(context);
+            // Ctrl-C at the question exits at once: the read would not notice the flag, and nothing is written yet.
+            return context.interruption().unguarded(() -> ask(context));
         };
     }
 

@@ -65,6 +65,8 @@ final class EngineSetup {
         FetchSettings fetch = FetchSettings.defaults().withProxy(ProxySettings.fromEnvironment(context.env()))
                 .withTimeouts(timeout(s), timeout(s)).withOffline(s.noNetwork());
         String arch = arch(s);
+        // The engine polls the flag (through output) from here on: a signal stops it cleanly.
+        context.interruption().guard();
         if (s.allowUntrusted()) {
             output.warn("--allow-untrusted: signatures that cannot be checked are accepted; "
                     + "only use this for packages you built yourself");
@@ -73,6 +75,6 @@ final class EngineSetup {
                 s.trustedKeys(), extra, s.allowUntrusted(), s.noCache(), arch.equals(EngineSettings.machineArch()), arch,
                 fetch,
                 Clock.systemUTC(), System.getProperty("user.name"), commandLine, output,
-                FaultInjection.from(context.env()));
+                FaultInjection.from(context));
     }
 }

@@ -15,6 +15,11 @@ public final class ExitCodes {
     public static final int LOCKED = 6;
     /** A plan was offered for commit to a root that changed since it was made; nothing changed. */
     public static final int STALE = 7;
+    /**
+     * Ctrl-C or SIGTERM (128 + SIGINT, the shell's convention): stopped before the commit point with
+     * nothing changed, or after a commit it let finish; stderr says which.
+     */
+    public static final int CANCELLED = 130;
     /** A bug in isn: an unexpected exception. */
     public static final int INTERNAL = 70;
 
@@ -29,7 +34,9 @@ public final class ExitCodes {
             + "  5   a repository or file could not be fetched%n"
             + "  6   another isn process holds the lock%n"
             + "  7   the root changed since the plan was made; nothing changed, plan again%n"
-            + "  70  internal error (a bug in isn)";
+            + "  70  internal error (a bug in isn)%n"
+            + "  130 interrupted (Ctrl-C, SIGTERM): stopped with nothing changed, or after%n"
+            + "      finishing a commit already past its commit point (stderr says which)";
 
     private ExitCodes() {
     }
@@ -44,6 +51,7 @@ public final class ExitCodes {
             case LOCKED -> LOCKED;
             case FAILED -> FAILED;
             case STALE -> STALE;
+            case CANCELLED -> CANCELLED;
         };
     }
 }

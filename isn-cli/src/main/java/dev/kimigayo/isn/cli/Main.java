@@ -14,13 +14,49 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, System.getenv(), args));
+        Interruption interruption = new Interruption();
+        onSignals(interruption);
+        int code = run(new CliContext(System.out, System.err, System.getenv(), interruption), args);
+        if (interruption.requested() && code != ExitCodes.CANCELLED) {
+            // The command ran to its end (a commit past its commit point is carried through, not cut in half).
+            System.err.println("isn: interrupted by " + interruption.signal() + ", but the command had gone past"
+                    + " the point where stopping is safe and was completed");
+            code = ExitCodes.CANCELLED;
+        }
+        System.exit(code);
+    }
+
+    /**
+     * SIGINT and SIGTERM set a flag instead of killing the JVM mid-write; a command that does not
+     * poll it, or a second signal, still exits at once (the journal repairs an interrupted commit).
+     */
+    private static void onSignals(Interruption interruption) {
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), s -> {
+                    String exitNow = interruption.arrived("SIG" + name);
+                    if (exitNow != null) {
+                        System.err.println(System.lineSeparator() + exitNow);
+                        System.exit(ExitCodes.CANCELLED);
+                    }
+                });
+            } catch (IllegalArgumentException | LinkageError unavailable) {
+                // No such signal here, -Xrs, or no jdk.unsupported module: the signal kills the JVM as before.
+            }
+        }
     }
 
     /** Runs one isn command line in-process and returns its exit code; used by tests too. */
     public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
+        return run(new CliContext(out, err, env), args);
+    }
+
+    private static int run(CliContext process, String... args) {
+        PrintStream out = process.out();
+        PrintStream err = process.err();
         // Answers go through SafePrintStream: nothing a package or server sent reaches the terminal raw.
-        CliContext context = new CliContext(out instanceof SafePrintStream ? out : new SafePrintStream(out), err, env);
+        CliContext context = new CliContext(out instanceof SafePrintStream ? out : new SafePrintStream(out), err,
+                process.env(), process.interruption());
         CommandLine cl = Commands.forArgs(context, args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));

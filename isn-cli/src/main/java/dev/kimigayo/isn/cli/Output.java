@@ -24,9 +24,11 @@ final class Output implements EngineListener {
     private boolean barShown;
     private String lastBar;
     private final java.util.List<String> warnings = new java.util.ArrayList<>();
+    private final Interruption interruption;
 
     Output(CliContext context, Settings settings, boolean terminal) {
         this.err = context.err();
+        this.interruption = context.interruption();
         this.quiet = settings.quiet();
         this.verbose = settings.verbose();
         this.progress = terminal && !settings.noProgress() && !settings.quiet() && !settings.json()
@@ -132,6 +134,11 @@ final class Output implements EngineListener {
     static String mib(long bytes) {
         return bytes < 1024 * 1024 ? (bytes + 1023) / 1024 + " KiB"
                 : String.format(Locale.ROOT, "%d MiB", (bytes + 512 * 1024) / (1024 * 1024));
+    }
+
+    @Override
+    public boolean cancelled() {
+        return interruption.requested();
     }
 
     @Override

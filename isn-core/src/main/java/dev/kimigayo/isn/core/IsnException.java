@@ -27,7 +27,9 @@ public abstract class IsnException extends Exception {
         /** The operation could not complete (I/O error, failing script). */
         FAILED,
         /** A plan was offered for commit to a root that changed since it was made; nothing changed. */
-        STALE
+        STALE,
+        /** The caller cancelled (Ctrl-C) before the commit point; nothing changed. */
+        CANCELLED
     }
 
     protected IsnException(String message) {

@@ -19,6 +19,7 @@ import dev.kimigayo.isn.core.fileplan.PathLimits;
 import dev.kimigayo.isn.core.fileplan.Records;
 import dev.kimigayo.isn.core.plan.TxnStep;
 import dev.kimigayo.isn.core.root.RootLayout;
+import dev.kimigayo.isn.core.session.CancelledException;
 import dev.kimigayo.isn.core.session.DatabaseFailureException;
 import dev.kimigayo.isn.core.session.EngineEvent;
 import dev.kimigayo.isn.core.session.EngineSettings;
@@ -88,12 +89,15 @@ public final class TransactionRunner {
             if (!FileAttributes.PRIVILEGED && plan.staging().values().stream().anyMatch(m -> !m.isEmpty())) {
                 settings.listener().on(new EngineEvent.Warning(FileAttributes.UNPRIVILEGED_WARNING));
             }
+            stopIfCancelled("before the transaction began; nothing was changed");
             DirectoryRepairs repairs = new DirectoryRepairs();
             FsTransaction t = begin(plan);
             try {
                 stage(steps, headers, plan, scriptFiles, repairs);
                 t.staged();
                 preScripts(steps, headers, scriptFiles);
+                // The last moment to stop: from the first rename on, the transaction is carried through.
+                stopIfCancelled("before the commit point; the transaction was rolled back and nothing was changed");
                 t.apply();
                 repairs.apply();
                 new DatabaseCommit(session, settings).commit(txn, steps, headers, plan, world, reasons, record,
@@ -119,6 +123,13 @@ public final class TransactionRunner {
                     + "; nothing was changed", e);
         } catch (DatabaseException e) {
             throw new DatabaseFailureException("the transaction failed", e);
+        }
+    }
+
+    /** Throws {@link CancelledException} when the caller cancelled; {@code when} finishes its message. */
+    private void stopIfCancelled(String when) throws CancelledException {
+        if (settings.listener().cancelled()) {
+            throw new CancelledException("cancelled " + when, null);
         }
     }
 
@@ -156,6 +167,7 @@ public final class TransactionRunner {
         long total = plan.staging().values().stream().mapToLong(Map::size).sum();
         long[] done = {0};
         for (TxnStep s : steps) {
+            stopIfCancelled("while unpacking; the transaction was rolled back and nothing was changed");
             settings.listener().on(new EngineEvent.ChangeStarted(++i, steps.size(), s.change()));
             PackageHeader h = headers.get(s.change().name());
             if (h != null) {

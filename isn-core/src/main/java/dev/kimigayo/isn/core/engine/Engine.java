@@ -14,6 +14,7 @@ import dev.kimigayo.isn.core.plan.Plan;
 import dev.kimigayo.isn.core.plan.PlannedStep;
 import dev.kimigayo.isn.core.planner.NothingToLockException;
 import dev.kimigayo.isn.core.repos.RepositoryCatalog;
+import dev.kimigayo.isn.core.session.CancelledException;
 import dev.kimigayo.isn.core.session.DownloadProgress;
 import dev.kimigayo.isn.core.session.EngineEvent;
 import dev.kimigayo.isn.core.session.EngineSettings;
@@ -44,6 +45,8 @@ public final class Engine {
         }
         try (Transaction t = Transaction.open(settings)) {
             return confirmAndCommit(t, t.plan(request), confirm);
+        } catch (IsnException e) {
+            throw CancelledException.ifCancelled(e, settings.listener());
         }
     }
 
@@ -109,6 +112,8 @@ public final class Engine {
         }
         try (Transaction t = Transaction.open(settings)) {
             return confirmAndCommit(t, t.planLocked(lock), confirm);
+        } catch (IsnException e) {
+            throw CancelledException.ifCancelled(e, settings.listener());
         }
     }
 
@@ -129,6 +134,8 @@ public final class Engine {
                 settings.listener().on(new EngineEvent.Warning(note));
             }
             return dryRun ? new Outcome(plan, true, false, null) : confirmAndCommit(t, plan, confirm);
+        } catch (IsnException e) {
+            throw CancelledException.ifCancelled(e, settings.listener());
         }
     }
 
@@ -152,6 +159,8 @@ public final class Engine {
             } finally {
                 ws.close();
             }
+        } catch (IsnException e) {
+            throw CancelledException.ifCancelled(e, settings.listener());
         }
     }
 }

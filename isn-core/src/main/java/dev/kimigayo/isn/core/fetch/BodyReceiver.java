@@ -47,10 +47,12 @@ final class BodyReceiver {
             validator = partial.validator();
         }
         try (in; BodySink sink = open(partial, offset);
-                StallWatchdog dog = new StallWatchdog(timer, stallTimeout, in)) {
+                StallWatchdog dog = new StallWatchdog(timer, stallTimeout, in, cancelled)) {
             try {
                 Copier.copy(in, sink, request, uri, length, listener, cancelled, dog::touch,
-                        e -> dog.stalled() ? stalled(sink.bytes(), length, e) : truncated(sink.bytes(), length, e));
+                        e -> cancelled.getAsBoolean() ? HttpTransfer.fail(uri, Reason.CANCELLED, "fetching " + uri
+                                + " was cancelled", e)
+                                : dog.stalled() ? stalled(sink.bytes(), length, e) : truncated(sink.bytes(), length, e));
                 if (dog.stalled()) {
                     throw stalled(sink.bytes(), length, null);
                 }

@@ -25,6 +25,11 @@ public final class DownloadProgress implements FetchListener {
                 + "); attempt " + nextAttempt + " in " + delay.toMillis() + " ms"));
     }
 
+    @Override
+    public boolean cancelled() {
+        return listener.cancelled();
+    }
+
     private static String name(FetchRequest r) {
         String path = r.url().getPath();
         return path.substring(path.lastIndexOf('/') + 1);

@@ -1,6 +1,8 @@
 package dev.kimigayo.isn.core.session;
 
-/** Receives an engine operation's progress; the CLI renders it, tests record it. */
+/**
+ * Receives an engine operation's progress and may cancel it; the CLI renders it, tests record it.
+ */
 @FunctionalInterface
 public interface EngineListener {
 
@@ -9,4 +11,12 @@ public interface EngineListener {
 
     /** Called for each event, on the thread running the operation or a download thread. */
     void on(EngineEvent event);
+
+    /**
+     * Polled during downloads and before each point of no return: true stops the operation with a
+     * {@link CancelledException} while nothing is changed yet; past the commit point it is ignored.
+     */
+    default boolean cancelled() {
+        return false;
+    }
 }
