@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import dev.kimigayo.isn.core.IsnException;
+import dev.kimigayo.isn.core.txn.AtomicFile;
 
 /**
  * Builds, signs and writes the index of a repository folder ({@code isn index}): verifies every
@@ -68,8 +69,8 @@ public final class IndexBuilder {
         try {
             // index.json first: a client that fetches in between sees a bad signature and retries,
             // never an old signature accepted over new data.
-            AtomicFiles.replace(indexFile, json);
-            AtomicFiles.replace(sigFile, sig);
+            AtomicFile.publish(indexFile, json);
+            AtomicFile.publish(sigFile, sig);
         } catch (IOException e) {
             throw new RepositoryIoException("cannot write the index into " + dir + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
         }
