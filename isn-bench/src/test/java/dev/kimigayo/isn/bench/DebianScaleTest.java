@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kimigayo.isn.core.solver.Action;
 import dev.kimigayo.isn.core.solver.Change;
 import dev.kimigayo.isn.core.solver.Explanation;
-import dev.kimigayo.isn.core.solver.Plan;
+import dev.kimigayo.isn.core.solver.Solution;
 import dev.kimigayo.isn.core.solver.ProvidesPolicy;
 import dev.kimigayo.isn.core.solver.Repository;
 import dev.kimigayo.isn.core.solver.SolveRequest;
@@ -56,13 +56,13 @@ class DebianScaleTest {
 
     @Test
     void resolvesVim() throws Exception {
-        Plan p = resolve(solver, checker, "vim");
+        Solution p = resolve(solver, checker, "vim");
         assertTrue(names(p).containsAll(Set.of("vim", "vim-common", "vim-runtime", "libc6")), names(p).toString());
     }
 
     @Test
     void resolvesBuildEssential() throws Exception {
-        Plan p = resolve(solver, checker, "build-essential");
+        Solution p = resolve(solver, checker, "build-essential");
         assertTrue(names(p).containsAll(Set.of("gcc", "g++", "make", "dpkg-dev", "libc6-dev")), names(p).toString());
     }
 
@@ -96,7 +96,7 @@ class DebianScaleTest {
         Solver s = Solver.prepare(List.of(Repository.of(null, fixed)), List.of(), "x86_64", ProvidesPolicy.SHARED);
         checker.replaceDependency("libcanberra-pulse", "pulseaudio", "pipewire-pulse");
         try {
-            Plan p = resolve(s, checker, "gnome-core");
+            Solution p = resolve(s, checker, "gnome-core");
             assertTrue(p.changes().size() > 500, "gnome-core pulls in hundreds of packages: " + p.changes().size());
             assertTrue(names(p).contains("pipewire-pulse") && !names(p).contains("pulseaudio"));
         } finally {
@@ -114,8 +114,8 @@ class DebianScaleTest {
         assertTrue(checker.violations(Map.of("vim", "999")).contains("vim-999 is not in the dataset"));
     }
 
-    static Plan resolve(Solver s, DatasetChecker check, String name) throws Exception {
-        Plan p = s.solve(List.of(), SolveRequest.add(List.of(Constraint.parse(name))));
+    static Solution resolve(Solver s, DatasetChecker check, String name) throws Exception {
+        Solution p = s.solve(List.of(), SolveRequest.add(List.of(Constraint.parse(name))));
         Map<String, String> set = new HashMap<>();
         for (Change c : p.changes()) {
             assertEquals(Action.INSTALL, c.action(), c.describe());
@@ -128,7 +128,7 @@ class DebianScaleTest {
     }
 
     /** Every package is installed after the packages it depends on, except inside dependency cycles. */
-    static void assertDependenciesFirst(Plan p) {
+    static void assertDependenciesFirst(Solution p) {
         Map<String, Integer> pos = new HashMap<>();
         for (int i = 0; i < p.changes().size(); i++) {
             pos.put(p.changes().get(i).name(), i);
@@ -147,7 +147,7 @@ class DebianScaleTest {
     }
 
     /** Whether {@code from} reaches {@code target} through dependencies inside the plan (a cycle). */
-    private static boolean dependsOn(SolverPackage from, String target, Map<String, Integer> pos, Plan p) {
+    private static boolean dependsOn(SolverPackage from, String target, Map<String, Integer> pos, Solution p) {
         Set<String> seen = new HashSet<>();
         List<SolverPackage> todo = new ArrayList<>(List.of(from));
         while (!todo.isEmpty()) {
@@ -165,7 +165,7 @@ class DebianScaleTest {
         return false;
     }
 
-    static Set<String> names(Plan p) {
+    static Set<String> names(Solution p) {
         Set<String> s = new HashSet<>();
         p.changes().forEach(c -> s.add(c.name()));
         return s;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kimigayo.isn.core.solver.InstalledPackage;
 import dev.kimigayo.isn.core.solver.LearnerOnly;
-import dev.kimigayo.isn.core.solver.Plan;
+import dev.kimigayo.isn.core.solver.Solution;
 import dev.kimigayo.isn.core.solver.ProvidesPolicy;
 import dev.kimigayo.isn.core.solver.Repository;
 import dev.kimigayo.isn.core.solver.SolveRequest;
@@ -71,7 +71,7 @@ class SolverOracleTest {
             sats += sat ? 1 : 0;
             for (Solver solver : List.of(usual, learner)) {
                 String how = solver == usual ? "" : " (learning search alone)";
-                Plan plan;
+                Solution plan;
                 long t1 = System.nanoTime();
                 try {
                     plan = solver.solve(List.of(), SolveRequest.add(List.of(Constraint.parse(t))));
@@ -109,7 +109,7 @@ class SolverOracleTest {
     }
 
     /** What the independent checkers find wrong with the plan's installed set, or null. */
-    private static String invalid(Plan plan, DatasetChecker checker, SatOracle.Cnf cnf) {
+    private static String invalid(Solution plan, DatasetChecker checker, SatOracle.Cnf cnf) {
         Map<String, String> installed = new HashMap<>();
         Set<JsonNode> records = new HashSet<>();
         for (InstalledPackage ip : plan.installed()) {

@@ -21,7 +21,7 @@ import dev.kimigayo.isn.core.session.DownloadProgress;
 import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.core.session.FilesystemException;
 import dev.kimigayo.isn.core.session.Session;
-import dev.kimigayo.isn.core.solver.Plan;
+import dev.kimigayo.isn.core.solver.Solution;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import dev.kimigayo.isn.core.version.Constraint;
 
@@ -85,7 +85,7 @@ public final class CacheMaintenance {
                 wanted.add(Constraint.parse(t));
             }
             SolveRequest request = targets.isEmpty() ? SolveRequest.upgrade(List.of()) : SolveRequest.add(wanted);
-            Plan plan = universe.solver().solve(universe.world(), request);
+            Solution plan = universe.solver().solve(universe.world(), request);
             List<TxnStep> steps = new PackageDownloads(repos, settings.layout().cacheDir().resolve("packages"), fetcher)
                     .resolve(universe.steps(plan));
             List<String> files = new ArrayList<>();

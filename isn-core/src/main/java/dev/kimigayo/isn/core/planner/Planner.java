@@ -27,6 +27,7 @@ import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.core.session.Session;
 import dev.kimigayo.isn.core.session.Workspace;
 import dev.kimigayo.isn.core.solver.SolveRequest;
+import dev.kimigayo.isn.core.solver.Solution;
 import dev.kimigayo.isn.core.solver.Solver;
 import dev.kimigayo.isn.core.solver.UnsatisfiableException;
 import dev.kimigayo.isn.core.solver.VirtualPackage;
@@ -79,7 +80,7 @@ public final class Planner {
                 RemovalCheck.requireKnown(removal ? "remove" : "upgrade", targets, universe);
             }
             Solver solver = universe.solver();
-            dev.kimigayo.isn.core.solver.Plan solved;
+            Solution solved;
             try {
                 solved = solver.solve(universe.world(), solveRequest(settings, request, targets));
             } catch (UnsatisfiableException e) {
@@ -119,7 +120,7 @@ public final class Planner {
             for (PackageId p : lock.packages()) {
                 targets.add(Constraint.parse(p.name() + "=" + p.version()));
             }
-            dev.kimigayo.isn.core.solver.Plan solved;
+            Solution solved;
             try {
                 solved = universe.solver().solve(universe.world(), SolveRequest.add(targets));
             } catch (UnsatisfiableException e) {
@@ -135,7 +136,7 @@ public final class Planner {
                 locked.add(c.name());
             }
             universe.world().stream().filter(c -> !locked.contains(c.name())).forEach(world::add);
-            solved = new dev.kimigayo.isn.core.solver.Plan(solved.changes(), world, solved.installed(),
+            solved = new Solution(solved.changes(), world, solved.installed(),
                     solved.skipped());
             for (PackageId p : lock.packages()) {
                 boolean there = solved.installed().stream().anyMatch(i -> i.pkg().name().equals(p.name())
@@ -193,8 +194,8 @@ public final class Planner {
             }
             notes.add("configuration files edited since, and whatever package scripts did, are not restored");
             // Solved from the old world, not the current one: what was added since must be free to go.
-            dev.kimigayo.isn.core.solver.Plan solved = universe.solver().solve(world, SolveRequest.add(targets));
-            solved = new dev.kimigayo.isn.core.solver.Plan(solved.changes(), world, solved.installed(),
+            Solution solved = universe.solver().solve(world, SolveRequest.add(targets));
+            solved = new Solution(solved.changes(), world, solved.installed(),
                     solved.skipped());
             PackageRequest request = PackageRequest.of(SolveRequest.Operation.NONE, List.of()).withDryRun(dryRun);
             return build(request, "undo " + id, universe, repos, solved, List.of(), List.of(), notes);
@@ -204,7 +205,7 @@ public final class Planner {
     }
 
     private Plan build(PackageRequest request, String label, Universe universe, List<LoadedRepository> repos,
-            dev.kimigayo.isn.core.solver.Plan solved, List<KeptPackage> kept, List<HeldBack> heldBack,
+            Solution solved, List<KeptPackage> kept, List<HeldBack> heldBack,
             List<String> notes) throws IsnException {
         List<TxnStep> steps = universe.steps(solved);
         Identities ids = new Identities(repos);

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import dev.kimigayo.isn.core.plan.KeptPackage;
 import dev.kimigayo.isn.core.solver.InstalledPackage;
-import dev.kimigayo.isn.core.solver.Plan;
+import dev.kimigayo.isn.core.solver.Solution;
 import dev.kimigayo.isn.core.solver.SolverPackage;
 import dev.kimigayo.isn.core.version.Constraint;
 import dev.kimigayo.isn.core.version.Provide;
@@ -29,7 +29,7 @@ final class RemovalCheck {
     }
 
     /** The targets the plan leaves installed, each with the installed packages and world entries that need it. */
-    static List<KeptPackage> kept(List<Constraint> targets, Plan plan) {
+    static List<KeptPackage> kept(List<Constraint> targets, Solution plan) {
         List<KeptPackage> kept = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Constraint t : targets) {
@@ -43,7 +43,7 @@ final class RemovalCheck {
         return kept;
     }
 
-    private static List<String> requiredBy(SolverPackage kept, Plan plan) {
+    private static List<String> requiredBy(SolverPackage kept, Solution plan) {
         List<String> by = new ArrayList<>();
         for (InstalledPackage ip : plan.installed()) {
             SolverPackage p = ip.pkg();

@@ -19,7 +19,7 @@ import dev.kimigayo.isn.core.plan.LocalPackage;
 import dev.kimigayo.isn.core.plan.TxnStep;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.session.Session;
-import dev.kimigayo.isn.core.solver.Plan;
+import dev.kimigayo.isn.core.solver.Solution;
 import dev.kimigayo.isn.core.solver.Repository;
 import dev.kimigayo.isn.core.solver.Solver;
 import dev.kimigayo.isn.core.solver.SolverPackage;
@@ -158,13 +158,13 @@ public final class Universe {
     }
 
     /** True when the plan's world is the current one. */
-    boolean worldUnchanged(Plan plan) {
+    boolean worldUnchanged(Solution plan) {
         return plan.world().stream().map(Constraint::toString).sorted().toList()
                 .equals(world.stream().map(Constraint::toString).sorted().toList());
     }
 
     /** The plan's changes as executable steps (package files still to be fetched). */
-    public List<TxnStep> steps(Plan plan) throws PackageUnavailableException {
+    public List<TxnStep> steps(Solution plan) throws PackageUnavailableException {
         Set<String> explicit = names(plan.world());
         List<TxnStep> steps = new ArrayList<>();
         for (dev.kimigayo.isn.core.solver.Change c : plan.changes()) {
@@ -193,7 +193,7 @@ public final class Universe {
     }
 
     /** Installed packages that stay but become explicit (named in the world) or dependencies. */
-    Map<String, InstallReason> reasonUpdates(Plan plan) {
+    Map<String, InstallReason> reasonUpdates(Solution plan) {
         Set<String> explicit = names(plan.world());
         Map<String, InstallReason> updates = new HashMap<>();
         for (InstalledPackage p : installed.values()) {

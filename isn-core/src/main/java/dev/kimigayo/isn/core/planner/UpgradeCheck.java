@@ -11,7 +11,7 @@ import dev.kimigayo.isn.core.plan.HeldBack;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.solver.Explanation;
-import dev.kimigayo.isn.core.solver.Plan;
+import dev.kimigayo.isn.core.solver.Solution;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import dev.kimigayo.isn.core.solver.Solver;
 import dev.kimigayo.isn.core.solver.UnsatisfiableException;
@@ -40,7 +40,7 @@ final class UpgradeCheck {
     }
 
     /** The named targets the plan does not upgrade although they are not at the newest version offered. */
-    List<HeldBack> heldBack(List<Constraint> targets, Plan plan) throws IsnException {
+    List<HeldBack> heldBack(List<Constraint> targets, Solution plan) throws IsnException {
         List<HeldBack> held = new ArrayList<>();
         Set<String> names = targets.stream().map(Constraint::name).collect(Collectors.toCollection(LinkedHashSet::new));
         for (String name : names) {
@@ -59,7 +59,7 @@ final class UpgradeCheck {
         return held;
     }
 
-    private static String versionAfter(Plan plan, String name) {
+    private static String versionAfter(Solution plan, String name) {
         return plan.installed().stream().filter(i -> i.pkg().name().equals(name)).map(i -> i.pkg().version())
                 .findFirst().orElse(null);
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.repo.IndexEntry;
-import dev.kimigayo.isn.core.solver.Plan;
+import dev.kimigayo.isn.core.solver.Solution;
 import dev.kimigayo.isn.core.solver.Repository;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import dev.kimigayo.isn.core.solver.Solver;
@@ -111,7 +111,7 @@ final class PolicyQuery {
         return p == null ? null : new PolicyAnswer.Installed(p.version(), p.repository(), p.tag());
     }
 
-    private static String versionIn(Plan plan, String name) {
+    private static String versionIn(Solution plan, String name) {
         return plan.installed().stream().filter(p -> p.pkg().name().equals(name)).map(p -> p.pkg().version())
                 .findFirst().orElse(null);
     }

@@ -11,7 +11,7 @@ import dev.kimigayo.isn.core.session.EngineEvent;
 import dev.kimigayo.isn.core.session.EngineListener;
 import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.core.session.Session;
-import dev.kimigayo.isn.core.solver.Plan;
+import dev.kimigayo.isn.core.solver.Solution;
 import dev.kimigayo.isn.core.solver.Repository;
 import dev.kimigayo.isn.core.solver.SolveRequest;
 import dev.kimigayo.isn.core.solver.Solver;
@@ -132,7 +132,7 @@ public final class RootQuery implements AutoCloseable {
         for (LoadedRepository r : repositories()) {
             repos.add(SolverInput.repository(r, true));
         }
-        Plan plan = Solver.prepare(repos, List.of(), session.settings().arch()).solve(List.of(), SolveRequest.add(cs));
+        Solution plan = Solver.prepare(repos, List.of(), session.settings().arch()).solve(List.of(), SolveRequest.add(cs));
         PackageGraph g = new PackageGraph(plan.installed().stream().map(p -> SolverInput.node(p.pkg())).toList());
         List<String> roots = new ArrayList<>();
         for (Constraint c : cs) {

@@ -12,7 +12,7 @@ final class PlanBuilder {
     private PlanBuilder() {
     }
 
-    static Plan build(Universe u, Solver.Attempt attempt, Selection s, List<Constraint> world,
+    static Solution build(Universe u, Solver.Attempt attempt, Selection s, List<Constraint> world,
             List<InstalledPackage> installed, List<UnsatisfiableException> skipped) {
         List<Cand> order = PlanOrder.installOrder(u, s);
         Map<String, InstalledPackage> old = new HashMap<>();
@@ -55,7 +55,7 @@ final class PlanBuilder {
                     ip.pkg(), -1));
         }
         removals.addAll(changes);
-        return new Plan(removals, world, after, skipped);
+        return new Solution(removals, world, after, skipped);
     }
 
     /** The first tag the package was allowed that it actually carries (untagged first), as apk picks it. */

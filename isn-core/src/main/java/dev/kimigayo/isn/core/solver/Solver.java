@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The dependency solver: (repositories, installed packages, world, request, architecture) to a
- * {@link Plan}, or a refusal with an {@link Explanation}. Pure and deterministic: the same input
+ * {@link Solution}, or a refusal with an {@link Explanation}. Pure and deterministic: the same input
  * gives the same plan. Prepare once per loaded index with {@link #prepare}, then call
  * {@link #solve} as often as needed.
  */
@@ -43,7 +43,7 @@ public final class Solver {
     }
 
     /** One-shot convenience: prepare, then solve. */
-    public static Plan solve(List<Repository> repositories, List<InstalledPackage> installed, String arch,
+    public static Solution solve(List<Repository> repositories, List<InstalledPackage> installed, String arch,
             List<Constraint> world, SolveRequest request) throws IsnException {
         return prepare(repositories, installed, arch).solve(world, request);
     }
@@ -55,7 +55,7 @@ public final class Solver {
      * @throws TooComplexException    when the search bound is hit
      * @throws InvalidRequestException when the request is malformed
      */
-    public Plan solve(List<Constraint> world, SolveRequest request) throws IsnException {
+    public Solution solve(List<Constraint> world, SolveRequest request) throws IsnException {
         List<Constraint> newWorld = WorldEdit.apply(world, request);
         Universe u = universe;
         if (request.virtual() != null && request.operation() == SolveRequest.Operation.ADD) {

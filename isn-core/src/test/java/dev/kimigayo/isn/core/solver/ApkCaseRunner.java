@@ -29,7 +29,7 @@ final class ApkCaseRunner {
     }
 
     /** The outcome of a case: the plan, or the refusal. */
-    record Outcome(Plan plan, IsnException error) {
+    record Outcome(Solution plan, IsnException error) {
     }
 
     Outcome run(ApkCase c) throws Exception {
@@ -40,7 +40,7 @@ final class ApkCaseRunner {
         }
     }
 
-    private Plan solve(ApkCase c) throws Exception {
+    private Solution solve(ApkCase c) throws Exception {
         List<String> a = new ArrayList<>(c.args());
         boolean noNetwork = a.remove("--no-network");
         boolean force = a.remove("--force-broken-world");
@@ -100,7 +100,7 @@ final class ApkCaseRunner {
     }
 
     /** apk's self-upgrade step: upgrade only the installed packages matching the preupgrade set, if any changes. */
-    private static Plan preupgrade(Solver solver, List<InstalledPackage> installed, List<Constraint> world,
+    private static Solution preupgrade(Solver solver, List<InstalledPackage> installed, List<Constraint> world,
             List<Constraint> extra) throws IsnException {
         List<Constraint> set = new ArrayList<>();
         set.add(new Constraint("apk-tools", null, null, null, false));
@@ -119,11 +119,11 @@ final class ApkCaseRunner {
                 }
             }
         }
-        Plan empty = new Plan(List.of(), world, List.of(), List.of());
+        Solution empty = new Solution(List.of(), world, List.of(), List.of());
         if (names.isEmpty()) {
             return empty;
         }
-        Plan p = solver.solve(world, SolveRequest.upgrade(names));
+        Solution p = solver.solve(world, SolveRequest.upgrade(names));
         Set<String> wanted = new HashSet<>();
         names.forEach(n -> wanted.add(n.name()));
         return p.changes().stream().anyMatch(ch -> wanted.contains(ch.name())) ? p : empty;

@@ -35,11 +35,11 @@ final class ApkJudge {
         return orderProblem(o.plan());
     }
 
-    static List<String> describe(Plan p) {
+    static List<String> describe(Solution p) {
         return p.changes().stream().map(Change::describe).toList();
     }
 
-    private static String orderProblem(Plan p) {
+    private static String orderProblem(Solution p) {
         List<Change> ch = p.changes();
         for (int i = 0; i < ch.size(); i++) {
             for (int j = i + 1; j < ch.size(); j++) {

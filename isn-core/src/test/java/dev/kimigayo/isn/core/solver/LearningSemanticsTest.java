@@ -17,7 +17,7 @@ class LearningSemanticsTest {
         return Solver.prepare(List.of(r), List.of(), "x86_64").withDepthFirstSteps(0);
     }
 
-    private static List<String> installs(Plan p) {
+    private static List<String> installs(Solution p) {
         return p.changes().stream().map(Change::name).sorted().toList();
     }
 
@@ -39,7 +39,7 @@ class LearningSemanticsTest {
 
     @Test
     void aProviderInstalledForAnotherReasonSatisfiesTheVirtualName() throws Exception {
-        Plan p = learner(cycle()).solve(List.of(), SolveRequest.add(Pkg.world("app c")));
+        Solution p = learner(cycle()).solve(List.of(), SolveRequest.add(Pkg.world("app c")));
         assertEquals(List.of("app", "b", "c"), installs(p));
     }
 
@@ -66,7 +66,7 @@ class LearningSemanticsTest {
                 () -> learner(r).solve(List.of(), SolveRequest.add(Pkg.world("x"))));
         assertEquals(Explanation.Cause.NEEDS_CHOICE, e.explanation().cause(), e.getMessage());
         assertEquals("bus", e.explanation().name());
-        Plan p = learner(r).solve(List.of(), SolveRequest.add(Pkg.world("x busd")));
+        Solution p = learner(r).solve(List.of(), SolveRequest.add(Pkg.world("x busd")));
         assertEquals(List.of("busd", "util", "x"), installs(p));
     }
 }

@@ -17,7 +17,7 @@ class ProvidesPolicyTest {
                 Pkg.of("phone", "1").provides("libphone-proto"), Pkg.of("contacts", "1").dep("libphone-proto"));
     }
 
-    private Plan solve(ProvidesPolicy policy, String add) throws Exception {
+    private Solution solve(ProvidesPolicy policy, String add) throws Exception {
         return Solver.prepare(List.of(repo), List.of(), "x86_64", policy).solve(List.of(),
                 SolveRequest.add(Pkg.world(add)));
     }

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 /** Inputs built to break naive solvers: deep chains, cycles, many providers, odd versions, hard search. */
 class RobustnessTest {
 
-    private static Plan solve(List<SolverPackage> pkgs, String add) throws Exception {
+    private static Solution solve(List<SolverPackage> pkgs, String add) throws Exception {
         return Solver.solve(List.of(Repository.of(null, pkgs)), List.of(), "x86_64", List.of(),
                 SolveRequest.add(Pkg.world(add)));
     }
 
-    private static List<String> order(Plan p) {
+    private static List<String> order(Solution p) {
         return p.changes().stream().map(Change::name).toList();
     }
 
@@ -30,7 +30,7 @@ class RobustnessTest {
             for (int i = 0; i < 10_000; i++) {
                 pkgs.add(i == 9_999 ? Pkg.of("p" + i, "1").build() : Pkg.of("p" + i, "1").dep("p" + (i + 1)).build());
             }
-            Plan p = solve(pkgs, "p0");
+            Solution p = solve(pkgs, "p0");
             assertEquals(10_000, p.changes().size());
             assertEquals("p9999", p.changes().get(0).name());
             assertEquals("p0", p.changes().get(9_999).name());
@@ -54,7 +54,7 @@ class RobustnessTest {
     void cyclesAndSelfDependenciesInstallInADocumentedOrder() throws Exception {
         List<SolverPackage> pkgs = List.of(Pkg.of("a", "1").dep("b").build(), Pkg.of("b", "1").dep("c").build(),
                 Pkg.of("c", "1").dep("a c").build(), Pkg.of("d", "1").dep("d").build());
-        Plan p = solve(pkgs, "a d");
+        Solution p = solve(pkgs, "a d");
         // The walk enters the cycle at a (first world entry) and goes a -> b -> c -> (a again):
         // the member reached first is installed last.
         assertEquals(List.of("c", "b", "a", "d"), order(p));
@@ -68,7 +68,7 @@ class RobustnessTest {
         SolverPackage c = Pkg.of("c", "1").build();
         List<InstalledPackage> inst = List.of(new InstalledPackage(c, null), new InstalledPackage(a, null),
                 new InstalledPackage(b, null));
-        Plan p = Solver.solve(List.of(Repository.of(null, List.of(a, b, c))), inst, "x86_64", Pkg.world("a"),
+        Solution p = Solver.solve(List.of(Repository.of(null, List.of(a, b, c))), inst, "x86_64", Pkg.world("a"),
                 SolveRequest.remove(Pkg.world("a")));
         assertEquals(List.of("Purging a (1)", "Purging b (1)", "Purging c (1)"),
                 p.changes().stream().map(Change::describe).toList());
@@ -81,7 +81,7 @@ class RobustnessTest {
             pkgs.add(Pkg.of("impl" + i, "1").provides("service").prio((i * 7919) % 1000 + 1).build());
         }
         pkgs.add(Pkg.of("app", "1").dep("service").build());
-        Plan p = solve(pkgs, "app");
+        Solution p = solve(pkgs, "app");
         int best = 0;
         for (int i = 0; i < 1_000; i++) {
             if ((i * 7919) % 1000 + 1 == 1000) {
@@ -131,7 +131,7 @@ class RobustnessTest {
         for (int i = 0; i < 100; i++) {
             world.append("user").append(i).append(' ');
         }
-        Plan p = solve(pkgs, world.toString());
+        Solution p = solve(pkgs, world.toString());
         assertEquals("1800", p.changes().stream().filter(c -> c.name().equals("lib")).findFirst().orElseThrow()
                 .newVersion());
     }

@@ -17,20 +17,20 @@ class SolverBehaviourTest {
                 Pkg.of("libc-dev", "1.2"), Pkg.of("make", "4.4"), Pkg.of("curl", "8").dep("libc-dev"));
     }
 
-    private static List<String> ops(Plan p) {
+    private static List<String> ops(Solution p) {
         return p.changes().stream().map(Change::describe).toList();
     }
 
     @Test
     void virtualPackageInstallsItsDependenciesAndItsRemovalDropsOnlyThose() throws Exception {
-        Plan add = Solver.solve(List.of(repo), List.of(), "x86_64", Pkg.world("curl"),
+        Solution add = Solver.solve(List.of(repo), List.of(), "x86_64", Pkg.world("curl"),
                 SolveRequest.add(Pkg.world("gcc make")).withVirtual(VirtualPackage.parse(".build-deps", "20260101")));
         assertEquals(Pkg.world(".build-deps curl"), add.world());
         // World entries are taken in name order (".build-deps" before "curl"), dependencies first.
         assertEquals(List.of("Installing binutils (2.41)", "Installing libc-dev (1.2)", "Installing gcc (13)",
                 "Installing make (4.4)", "Installing .build-deps (20260101)", "Installing curl (8)"), ops(add));
 
-        Plan del = Solver.solve(List.of(repo), add.installed(), "x86_64", add.world(),
+        Solution del = Solver.solve(List.of(repo), add.installed(), "x86_64", add.world(),
                 SolveRequest.remove(Pkg.world(".build-deps")));
         assertEquals(Pkg.world("curl"), del.world());
         assertEquals(List.of("Purging .build-deps (20260101)", "Purging make (4.4)", "Purging gcc (13)",
@@ -50,8 +50,8 @@ class SolverBehaviourTest {
     void samePlanWhateverTheInputOrder() throws Exception {
         List<SolverPackage> shuffled = new ArrayList<>(repo.packages());
         Collections.reverse(shuffled);
-        Plan a = Solver.solve(List.of(repo), List.of(), "x86_64", List.of(), SolveRequest.add(Pkg.world("gcc curl")));
-        Plan b = Solver.solve(List.of(Repository.of(null, shuffled)), List.of(), "x86_64", List.of(),
+        Solution a = Solver.solve(List.of(repo), List.of(), "x86_64", List.of(), SolveRequest.add(Pkg.world("gcc curl")));
+        Solution b = Solver.solve(List.of(Repository.of(null, shuffled)), List.of(), "x86_64", List.of(),
                 SolveRequest.add(Pkg.world("curl gcc")));
         assertEquals(ops(a), ops(b));
         assertEquals(a.world(), b.world());
@@ -59,7 +59,7 @@ class SolverBehaviourTest {
 
     @Test
     void forcedBrokenWorldInstallsWhatItCanAndReportsTheRest() throws Exception {
-        Plan p = Solver.solve(List.of(repo), List.of(), "x86_64", List.of(),
+        Solution p = Solver.solve(List.of(repo), List.of(), "x86_64", List.of(),
                 SolveRequest.add(Pkg.world("make nosuch gcc>20")).withForceBrokenWorld(true));
         assertEquals(List.of("Installing make (4.4)"), ops(p));
         assertEquals(Pkg.world("gcc>20 make nosuch"), p.world());
@@ -73,7 +73,7 @@ class SolverBehaviourTest {
         Repository r = Pkg.repo(Pkg.of("make", "4.3"), Pkg.of("make", "4.4"));
         List<InstalledPackage> inst = List.of(new InstalledPackage(old, null));
         assertEquals(List.of(), ops(Solver.solve(List.of(r), inst, "x86_64", Pkg.world("make"), SolveRequest.none())));
-        Plan up = Solver.solve(List.of(r), inst, "x86_64", Pkg.world("make"), SolveRequest.upgrade(List.of()));
+        Solution up = Solver.solve(List.of(r), inst, "x86_64", Pkg.world("make"), SolveRequest.upgrade(List.of()));
         assertEquals(List.of("Upgrading make (4.3 -> 4.4)"), ops(up));
         assertEquals(List.of("4.4"), up.installed().stream().map(i -> i.pkg().version()).toList());
     }

@@ -13,11 +13,11 @@ import java.util.List;
  * @param skipped   world entries left out because they cannot be satisfied (only with
  *                  {@link SolveRequest#forceBrokenWorld()}), with why
  */
-public record Plan(List<Change> changes, List<Constraint> world, List<InstalledPackage> installed,
+public record Solution(List<Change> changes, List<Constraint> world, List<InstalledPackage> installed,
         List<UnsatisfiableException> skipped) {
 
     /** Copies the lists. */
-    public Plan {
+    public Solution {
         changes = List.copyOf(changes);
         world = List.copyOf(world);
         installed = List.copyOf(installed);
