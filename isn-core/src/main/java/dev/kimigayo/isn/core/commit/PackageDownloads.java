@@ -9,7 +9,7 @@ import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.fetch.FetchRequest;
 import dev.kimigayo.isn.core.fetch.Fetcher;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
-import dev.kimigayo.isn.core.plan.LocalPackage;
+import dev.kimigayo.isn.core.plan.PackageOrigin;
 import dev.kimigayo.isn.core.plan.TxnStep;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.repo.IndexException;
@@ -42,10 +42,10 @@ public final class PackageDownloads {
         List<TxnStep> out = new ArrayList<>();
         List<FetchRequest> fetches = new ArrayList<>();
         for (TxnStep s : steps) {
-            Object ref = s.incoming() == null ? null : s.incoming().ref();
-            if (ref instanceof LocalPackage local) {
-                out.add(s.withFile(local.file()));
-            } else if (ref instanceof IndexEntry e && s.source() >= 0 && s.source() < repos.size()) {
+            if (s.origin() instanceof PackageOrigin.Local local) {
+                out.add(s.withFile(local.pkg().file()));
+            } else if (s.origin() instanceof PackageOrigin.Indexed indexed && s.source() >= 0 && s.source() < repos.size()) {
+                IndexEntry e = indexed.entry();
                 LoadedRepository repo = repos.get(s.source());
                 Path file = repo.entry().isLocal() ? Path.of(repo.packageUri(e)) : dir.resolve(e.file());
                 if (!repo.entry().isLocal() && !cachedCopyMatches(e, file)) {
@@ -66,8 +66,8 @@ public final class PackageDownloads {
             fetcher.fetchAll(fetches, PARALLELISM);
         }
         for (TxnStep s : out) {
-            if (s.file() != null && s.incoming().ref() instanceof IndexEntry e) {
-                PackageFileCheck.check(e, s.file());
+            if (s.file() != null && s.origin() instanceof PackageOrigin.Indexed indexed) {
+                PackageFileCheck.check(indexed.entry(), s.file());
             }
         }
         return out;

@@ -14,7 +14,7 @@ import dev.kimigayo.isn.core.fileplan.FileEntry;
 import dev.kimigayo.isn.core.fileplan.PackageFiles;
 import dev.kimigayo.isn.core.fileplan.Records;
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
-import dev.kimigayo.isn.core.plan.LocalPackage;
+import dev.kimigayo.isn.core.plan.PackageOrigin;
 import dev.kimigayo.isn.core.plan.TxnStep;
 import dev.kimigayo.isn.core.repo.IndexConsistency;
 import dev.kimigayo.isn.core.repo.IndexEntry;
@@ -44,12 +44,13 @@ public record PackageHeader(Path file, String source, PkgInfo info, List<FileEnt
      * a local file the PKGINFO read from it at planning time (the file may have been replaced since).
      */
     void checkPlanned(TxnStep step) throws IsnException {
-        if (step.incoming() != null && step.incoming().ref() instanceof IndexEntry e) {
+        if (step.origin() instanceof PackageOrigin.Indexed indexed) {
+            IndexEntry e = indexed.entry();
             IndexConsistency.check(e.info(), info, e.file(),
                     step.repository() == null ? "its repository" : step.repository());
-        } else if (step.incoming() != null && step.incoming().ref() instanceof LocalPackage local
-                && !local.info().equals(info)) {
-            throw new PackageChangedException(file.toString(), local.info(), info);
+        } else if (step.origin() instanceof PackageOrigin.Local local
+                && !local.pkg().info().equals(info)) {
+            throw new PackageChangedException(file.toString(), local.pkg().info(), info);
         }
     }
 

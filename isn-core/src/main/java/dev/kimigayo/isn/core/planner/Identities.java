@@ -15,11 +15,11 @@ import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.plan.LocalPackage;
 import dev.kimigayo.isn.core.plan.PackageId;
+import dev.kimigayo.isn.core.plan.PackageOrigin;
 import dev.kimigayo.isn.core.plan.PackageSource;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.session.FilesystemException;
 import dev.kimigayo.isn.core.solver.SolverPackage;
-import dev.kimigayo.isn.db.InstalledPackage;
 
 /** Names the exact package behind each solver package: the index entry and its repository, a local file, or the database. */
 final class Identities {
@@ -40,16 +40,19 @@ final class Identities {
             return null;
         }
         String arch = p.arch() == null ? "noarch" : p.arch();
-        LoadedRepository r = p.ref() instanceof IndexEntry e ? origin.get(e) : null;
-        if (r != null && p.ref() instanceof IndexEntry e) {
+        PackageOrigin from = PackageOrigin.of(p.ref());
+        LoadedRepository r = from instanceof PackageOrigin.Indexed i ? origin.get(i.entry()) : null;
+        if (r != null && from instanceof PackageOrigin.Indexed i) {
+            IndexEntry e = i.entry();
             return new PackageId(p.name(), p.version(), arch, e.fileSize(), e.fileSha256(),
                     new PackageSource.Indexed(r.url(), r.index().serial(), e.file()));
         }
-        if (p.ref() instanceof LocalPackage local) {
+        if (from instanceof PackageOrigin.Local l) {
+            LocalPackage local = l.pkg();
             return new PackageId(p.name(), p.version(), arch, size(local), sha256(local),
                     new PackageSource.LocalFile(local.file()));
         }
-        if (p.ref() instanceof InstalledPackage) {
+        if (from instanceof PackageOrigin.Installed) {
             return new PackageId(p.name(), p.version(), arch, -1, null, new PackageSource.Installed());
         }
         return new PackageId(p.name(), p.version(), arch, -1, null, new PackageSource.Virtual());

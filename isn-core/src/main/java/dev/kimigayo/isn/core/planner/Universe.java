@@ -16,6 +16,7 @@ import dev.kimigayo.isn.core.pkginfo.PkgInfo;
 import dev.kimigayo.isn.core.plan.Change;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.plan.LocalPackage;
+import dev.kimigayo.isn.core.plan.PackageOrigin;
 import dev.kimigayo.isn.core.plan.TxnStep;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.session.Session;
@@ -173,21 +174,22 @@ public final class Universe {
             boolean removal = c.action() == dev.kimigayo.isn.core.solver.Action.REMOVE;
             boolean repin = c.action() == dev.kimigayo.isn.core.solver.Action.REPIN;
             SolverPackage incoming = removal ? null : c.pkg();
+            PackageOrigin origin = removal ? null : PackageOrigin.of(incoming.ref());
             if (c.action() == dev.kimigayo.isn.core.solver.Action.REINSTALL
-                    && incoming.ref() instanceof InstalledPackage self && self.sha256() != null) {
+                    && origin instanceof PackageOrigin.Installed self && self.pkg().sha256() != null) {
                 // Only the database's copy of the metadata is left: "reinstalling" it would restore no file.
-                throw new PackageUnavailableException(c.name(), c.newVersion(), self.repository());
+                throw new PackageUnavailableException(c.name(), c.newVersion(), self.pkg().repository());
             }
             String repository = null;
-            if (incoming != null && incoming.ref() instanceof LocalPackage local) {
-                repository = local.file().toString();
+            if (origin instanceof PackageOrigin.Local local) {
+                repository = local.pkg().file().toString();
             } else if (incoming != null && c.repository() >= 0 && c.repository() < repos.size()) {
                 repository = repos.get(c.repository()).url();
             } else if (old != null) {
                 repository = old.repository();
             }
             InstallReason reason = explicit.contains(c.name()) ? InstallReason.EXPLICIT : InstallReason.DEPENDENCY;
-            steps.add(new TxnStep(change, null, incoming, old, reason, repository, c.newTag(), repin ? -1 : c.repository()));
+            steps.add(new TxnStep(change, null, incoming, origin, old, reason, repository, c.newTag(), repin ? -1 : c.repository()));
         }
         return steps;
     }

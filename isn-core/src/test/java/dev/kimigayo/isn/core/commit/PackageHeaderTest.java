@@ -21,6 +21,7 @@ import dev.kimigayo.isn.core.archive.PackageReader;
 import dev.kimigayo.isn.core.archive.PackageTrust;
 import dev.kimigayo.isn.core.plan.Change;
 import dev.kimigayo.isn.core.plan.LocalPackage;
+import dev.kimigayo.isn.core.plan.PackageOrigin;
 import dev.kimigayo.isn.core.plan.TxnStep;
 import dev.kimigayo.isn.core.solver.SolverPackage;
 import dev.kimigayo.isn.db.InstallReason;
@@ -58,7 +59,8 @@ class PackageHeaderTest {
     private static TxnStep step(Path file, PackageHeader planned) {
         SolverPackage pkg = new SolverPackage(planned.info().name(), planned.info().version(), "noarch", List.of(),
                 List.of(), List.of(), 0, planned.info().sha256(), new LocalPackage(file, planned.info()));
-        return new TxnStep(new Change(Change.Action.INSTALL, pkg.name(), null, pkg.version()), file, pkg, null,
+        return new TxnStep(new Change(Change.Action.INSTALL, pkg.name(), null, pkg.version()), file, pkg,
+                new PackageOrigin.Local(new LocalPackage(file, planned.info())), null,
                 InstallReason.EXPLICIT, file.toString(), null, -1);
     }
 
