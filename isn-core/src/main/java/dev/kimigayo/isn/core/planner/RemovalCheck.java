@@ -36,14 +36,14 @@ final class RemovalCheck {
             for (InstalledPackage ip : plan.installed()) {
                 SolverPackage p = ip.pkg();
                 if (matches(p, t.name()) && seen.add(p.name())) {
-                    kept.add(new KeptPackage(p.name(), p.version(), requiredBy(p, plan)));
+                    kept.add(new KeptPackage(p.name(), p.version(), dependents(p, plan), worldEntries(p, plan)));
                 }
             }
         }
         return kept;
     }
 
-    private static List<String> requiredBy(SolverPackage kept, Solution plan) {
+    private static List<String> dependents(SolverPackage kept, Solution plan) {
         List<String> by = new ArrayList<>();
         for (InstalledPackage ip : plan.installed()) {
             SolverPackage p = ip.pkg();
@@ -52,9 +52,14 @@ final class RemovalCheck {
                 by.add(p.name());
             }
         }
+        return by.stream().sorted().toList();
+    }
+
+    private static List<String> worldEntries(SolverPackage kept, Solution plan) {
+        List<String> by = new ArrayList<>();
         for (Constraint w : plan.world()) {
             if (!w.conflict() && matches(kept, w.name())) {
-                by.add("world: " + w);
+                by.add(w.toString());
             }
         }
         return by.stream().sorted().toList();

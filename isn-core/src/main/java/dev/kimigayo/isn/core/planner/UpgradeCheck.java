@@ -50,10 +50,10 @@ final class UpgradeCheck {
             }
             Offer newest = newest(name);
             if (newest == null) {
-                held.add(new HeldBack(name, p.version(), null, "no configured repository offers " + name
-                        + (p.repository() == null ? "" : " (it was installed from " + p.repository() + ")")));
+                held.add(new HeldBack(name, p.version(), null, HeldBack.Kind.NOT_OFFERED, p.repository(),
+                        null, null, null));
             } else if (Version.compare(newest.version(), p.version()) > 0) {
-                held.add(new HeldBack(name, p.version(), newest.version(), reason(name, newest)));
+                held.add(reason(name, p.version(), newest));
             }
         }
         return held;
@@ -84,7 +84,7 @@ final class UpgradeCheck {
         return best;
     }
 
-    private String reason(String name, Offer newest) throws IsnException {
+    private HeldBack reason(String name, String installed, Offer newest) throws IsnException {
         Explanation why;
         try {
             solver.solve(universe.world(), SolveRequest.upgrade(List.of(Constraint.parse(name))).withLatest(true));
@@ -94,25 +94,18 @@ final class UpgradeCheck {
         }
         String pinnedWorld = universe.world().stream().filter(w -> w.name().equals(name) && !w.conflict())
                 .map(Constraint::toString).findFirst().orElse(name);
+        HeldBack.Kind kind;
         if (newest.tag() != null && (why == null || why.cause() == Explanation.Cause.TAG_NOT_ALLOWED)) {
-            return "pinned: " + newest.version() + " is only in the repository tagged @" + newest.tag()
-                    + ", which the world entry " + pinnedWorld + " does not allow; 'isn add " + name + "@"
-                    + newest.tag() + "' allows it";
+            kind = HeldBack.Kind.PINNED;
+        } else if (why == null) {
+            kind = HeldBack.Kind.NEEDS_LATEST;
+        } else {
+            kind = switch (why.cause()) {
+                case DECLARED_CONFLICT -> HeldBack.Kind.CONFLICT;
+                case LATEST_UNSUITABLE, NO_MATCHING_VERSION, VERSION_CONFLICT -> HeldBack.Kind.CONSTRAINT;
+                default -> HeldBack.Kind.UNINSTALLABLE;
+            };
         }
-        if (why == null) {
-            return newest.version() + " needs other changes the plain upgrade avoids; 'isn upgrade --latest "
-                    + name + "' takes it";
-        }
-        String chains = why.requirements().stream().map(Explanation.Requirement::render)
-                .collect(Collectors.joining(", and "));
-        return switch (why.cause()) {
-            case DECLARED_CONFLICT -> "conflict: " + newest.version() + " is forbidden ("
-                    + why.requirements().stream().filter(r -> r.constraint().startsWith("!"))
-                            .map(Explanation.Requirement::render).collect(Collectors.joining(", and ")) + ")";
-            case LATEST_UNSUITABLE, NO_MATCHING_VERSION, VERSION_CONFLICT ->
-                "held back by a constraint: " + chains + " (" + newest.version() + " is available)";
-            default -> newest.version() + " is available but cannot be installed:"
-                    + why.render().replace("\n  ", " ").replaceFirst("^ ", " ");
-        };
+        return new HeldBack(name, installed, newest.version(), kind, null, newest.tag(), pinnedWorld, why);
     }
 }
