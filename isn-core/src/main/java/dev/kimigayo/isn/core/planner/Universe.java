@@ -12,20 +12,18 @@ import java.util.stream.Collectors;
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.archive.PackageReader;
 import dev.kimigayo.isn.core.commit.PackageHeader;
-import dev.kimigayo.isn.core.pkginfo.PkgInfo;
 import dev.kimigayo.isn.core.plan.Change;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.plan.LocalPackage;
 import dev.kimigayo.isn.core.plan.PackageOrigin;
 import dev.kimigayo.isn.core.plan.TxnStep;
-import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.session.Session;
+import dev.kimigayo.isn.core.query.SolverInput;
 import dev.kimigayo.isn.core.solver.Solution;
 import dev.kimigayo.isn.core.solver.Repository;
 import dev.kimigayo.isn.core.solver.Solver;
 import dev.kimigayo.isn.core.solver.SolverPackage;
 import dev.kimigayo.isn.core.version.Constraint;
-import dev.kimigayo.isn.core.version.Provide;
 import dev.kimigayo.isn.db.DatabaseException;
 import dev.kimigayo.isn.db.InstallReason;
 import dev.kimigayo.isn.db.InstalledPackage;
@@ -56,48 +54,17 @@ public final class Universe {
             throws IsnException, DatabaseException {
         Universe u = new Universe(repos, arch);
         for (LoadedRepository r : repos) {
-            u.solverRepos.add(toSolver(r));
+            u.solverRepos.add(SolverInput.repository(r, true));
         }
         for (InstalledPackage p : session.db().installedPackages()) {
             u.installed.put(p.name(), p);
-            u.solverInstalled.add(new dev.kimigayo.isn.core.solver.InstalledPackage(toSolver(p), p.tag()));
+            u.solverInstalled.add(SolverInput.installed(p));
         }
         for (String w : session.db().world()) {
             u.world.add(Constraint.parse(w));
             u.worldText.add(w);
         }
         return u;
-    }
-
-    /** A repository as the solver sees it; each package's {@code ref} is its index entry. */
-    static Repository toSolver(LoadedRepository r) {
-        List<SolverPackage> packages = new ArrayList<>();
-        for (IndexEntry e : r.index().packages()) {
-            packages.add(toSolver(e.info(), e));
-        }
-        return new Repository(r.entry().tag().orElse(null), true, packages);
-    }
-
-    private static SolverPackage toSolver(PkgInfo i, Object ref) {
-        return new SolverPackage(i.name(), i.version(), i.architecture(), i.depends(), i.provides(), i.installIf(),
-                i.providerPriority(), i.sha256(), ref);
-    }
-
-    private static SolverPackage toSolver(InstalledPackage p) throws IsnException {
-        List<Constraint> depends = new ArrayList<>();
-        for (String d : p.depends()) {
-            depends.add(Constraint.parse(d));
-        }
-        List<Provide> provides = new ArrayList<>();
-        for (String d : p.provides()) {
-            provides.add(Provide.parse(d));
-        }
-        List<Constraint> installIf = new ArrayList<>();
-        for (String d : p.installIf()) {
-            installIf.add(Constraint.parse(d));
-        }
-        return new SolverPackage(p.name(), p.version(), p.arch(), depends, provides, installIf,
-                p.providerPriority(), p.sha256(), p);
     }
 
     /** A command-line target as a constraint; a local package file becomes {@code name=version} of that file. */
@@ -108,7 +75,7 @@ public final class Universe {
                 throw new NoSuchPackageFileException(text, file);
             }
             PackageHeader h = PackageHeader.read(reader, file, file.getFileName().toString());
-            locals.add(toSolver(h.info(), new LocalPackage(file, h.info())));
+            locals.add(SolverInput.pkg(h.info(), new LocalPackage(file, h.info())));
             return Constraint.parse(h.info().name() + "=" + h.info().version());
         }
         return Constraint.parse(text);

@@ -14,16 +14,17 @@ import dev.kimigayo.isn.core.version.Provide;
 import dev.kimigayo.isn.db.InstalledPackage;
 
 /**
- * Repositories and installed rows as the solver and the graph see them, built the way the install
- * engine builds them, so a query answers what an install would do.
+ * Repositories and installed rows as the solver and the graph see them: the one conversion the
+ * install engine ({@code planner.Universe}) and the queries share, so a query answers what an
+ * install would do.
  */
-final class SolverInput {
+public final class SolverInput {
 
     private SolverInput() {
     }
 
     /** A repository for the solver; each package's {@code ref} is its index entry. */
-    static Repository repository(LoadedRepository r, boolean keepTag) {
+    public static Repository repository(LoadedRepository r, boolean keepTag) {
         List<SolverPackage> packages = new ArrayList<>();
         for (IndexEntry e : r.index().packages()) {
             packages.add(pkg(e.info(), e));
@@ -31,13 +32,13 @@ final class SolverInput {
         return new Repository(keepTag ? r.entry().tag().orElse(null) : null, true, packages);
     }
 
-    static SolverPackage pkg(PkgInfo i, Object ref) {
+    public static SolverPackage pkg(PkgInfo i, Object ref) {
         return new SolverPackage(i.name(), i.version(), i.architecture(), i.depends(), i.provides(), i.installIf(),
                 i.providerPriority(), i.sha256(), ref);
     }
 
     /** An installed row for the solver, with the tag it is pinned to. */
-    static dev.kimigayo.isn.core.solver.InstalledPackage installed(InstalledPackage p) throws IsnException {
+    public static dev.kimigayo.isn.core.solver.InstalledPackage installed(InstalledPackage p) throws IsnException {
         GraphNode n = node(p);
         return new dev.kimigayo.isn.core.solver.InstalledPackage(new SolverPackage(p.name(), p.version(), p.arch(),
                 n.depends(), n.provides(), n.installIf(), p.providerPriority(), p.sha256(), p), p.tag());
