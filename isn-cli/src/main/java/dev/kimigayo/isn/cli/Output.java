@@ -23,6 +23,7 @@ final class Output implements EngineListener {
     private final int columns;
     private boolean barShown;
     private String lastBar;
+    private int downloading;
     private final java.util.List<String> warnings = new java.util.ArrayList<>();
     private final Interruption interruption;
 
@@ -148,6 +149,12 @@ final class Output implements EngineListener {
             info(describe(s.index(), s.total(), s.change()));
         } else if (event instanceof EngineEvent.Download d) {
             bar(new ProgressLine("fetch", TerminalText.escape(d.what()), d.done(), d.total()));
+        } else if (event instanceof EngineEvent.DownloadStarted) {
+            downloads(1);
+        } else if (event instanceof EngineEvent.DownloadFinished) {
+            downloads(-1);
+        } else if (event instanceof EngineEvent.PhaseFinished) {
+            clearBar(); // the phase the bar showed is over, well or not: no stale bar while the next one starts
         } else if (event instanceof EngineEvent.InstallProgress p) {
             bar(new ProgressLine(p.phase() == EngineEvent.InstallPhase.UNPACK ? "unpack" : "place", p.pkg() == null ? null : TerminalText.escape(p.pkg()),
                     p.done(), p.total()));
@@ -167,6 +174,14 @@ final class Output implements EngineListener {
         } else if (event instanceof EngineEvent.Recovered r) {
             warn("recovered an interrupted transaction (" + r.txn() + "): "
                     + (r.rolledForward() ? "completed it" : "rolled it back"));
+        }
+    }
+
+    /** Counts downloads in flight (several run at once); the fetch bar goes when the last one ends. */
+    private synchronized void downloads(int delta) {
+        downloading += delta;
+        if (downloading == 0) {
+            clearBar();
         }
     }
 

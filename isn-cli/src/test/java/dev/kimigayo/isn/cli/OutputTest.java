@@ -51,4 +51,27 @@ class OutputTest {
         new Output(noColor, plain(false), true).ok(2048, 1);
         assertEquals("OK: 2 KiB in 1 package\n", err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aFinishEventErasesTheBarItEnds() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext ctx = new CliContext(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        Output o = new Output(ctx, plain(false), true);
+        o.on(new EngineEvent.DownloadStarted("a.isn", 100));
+        o.on(new EngineEvent.DownloadStarted("b.isn", 100));
+        o.on(new EngineEvent.Download("a.isn", 100, 100));
+        o.on(new EngineEvent.DownloadFinished("a.isn", 100, EngineEvent.Ending.OK));
+        String bar = "\r" + new ProgressLine("fetch", "a.isn", 100, 100).render(80, true) + "\033[K";
+        assertEquals(bar, err.toString(StandardCharsets.UTF_8), "b.isn is still coming: the bar stays");
+        o.on(new EngineEvent.DownloadFinished("b.isn", 0, EngineEvent.Ending.FAILED));
+        assertEquals(bar + "\r\033[K", err.toString(StandardCharsets.UTF_8), "the last download ended: erased");
+
+        err.reset();
+        o.on(new EngineEvent.PhaseStarted(EngineEvent.Phase.UNPACK, 10));
+        o.on(new EngineEvent.InstallProgress(EngineEvent.InstallPhase.UNPACK, "vim", 5, 10));
+        o.on(new EngineEvent.PhaseFinished(EngineEvent.Phase.UNPACK, EngineEvent.Ending.CANCELLED));
+        o.finish();
+        assertEquals("\r" + new ProgressLine("unpack", "vim", 5, 10).render(80, true) + "\033[K\r\033[K",
+                err.toString(StandardCharsets.UTF_8), "erased once, when the phase ended");
+    }
 }

@@ -15,7 +15,10 @@ import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.repo.IndexException;
 import dev.kimigayo.isn.core.repo.PackageFileCheck;
 import dev.kimigayo.isn.core.repos.IndexFetch;
+import dev.kimigayo.isn.core.session.EngineEvent;
+import dev.kimigayo.isn.core.session.EngineListener;
 import dev.kimigayo.isn.core.session.FilesystemException;
+import dev.kimigayo.isn.core.session.Phases;
 
 /**
  * Gets every package file a plan installs: {@code file:} repositories in place, http ones into
@@ -29,15 +32,23 @@ public final class PackageDownloads {
     private final List<LoadedRepository> repos;
     private final Path dir;
     private final Fetcher fetcher;
+    private final EngineListener listener;
 
-    /** Downloads from {@code repos} into {@code dir} (the cache or a scratch folder) through {@code fetcher}. */
-    public PackageDownloads(List<LoadedRepository> repos, Path dir, Fetcher fetcher) {
+    /**
+     * Downloads from {@code repos} into {@code dir} (the cache or a scratch folder) through
+     * {@code fetcher}, reporting the DOWNLOAD phase to {@code listener}.
+     */
+    public PackageDownloads(List<LoadedRepository> repos, Path dir, Fetcher fetcher, EngineListener listener) {
         this.repos = repos;
         this.dir = dir;
         this.fetcher = fetcher;
+        this.listener = listener;
     }
 
-    /** The steps with their package files set; everything is fetched and checked before returning. */
+    /**
+     * The steps with their package files set; everything is fetched and checked before returning,
+     * as one DOWNLOAD phase whose total is the bytes to fetch.
+     */
     public List<TxnStep> resolve(List<TxnStep> steps) throws IsnException {
         List<TxnStep> out = new ArrayList<>();
         List<FetchRequest> fetches = new ArrayList<>();
@@ -57,20 +68,29 @@ public final class PackageDownloads {
                 out.add(s);
             }
         }
-        if (!fetches.isEmpty()) {
-            try {
-                Files.createDirectories(dir);
-            } catch (java.io.IOException e) {
-                throw new FilesystemException("cannot create the package cache " + dir, e);
+        try (Phases phases = new Phases(listener)) {
+            phases.begin(EngineEvent.Phase.DOWNLOAD, fetches.stream().mapToLong(FetchRequest::maxBytes).sum());
+            fetch(fetches);
+            for (TxnStep s : out) {
+                if (s.file() != null && s.origin() instanceof PackageOrigin.Indexed indexed) {
+                    PackageFileCheck.check(indexed.entry(), s.file());
+                }
             }
-            fetcher.fetchAll(fetches, PARALLELISM);
-        }
-        for (TxnStep s : out) {
-            if (s.file() != null && s.origin() instanceof PackageOrigin.Indexed indexed) {
-                PackageFileCheck.check(indexed.entry(), s.file());
-            }
+            phases.done();
         }
         return out;
+    }
+
+    private void fetch(List<FetchRequest> fetches) throws IsnException {
+        if (fetches.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new FilesystemException("cannot create the package cache " + dir, e);
+        }
+        fetcher.fetchAll(fetches, PARALLELISM);
     }
 
     private static boolean cachedCopyMatches(IndexEntry e, Path file) {

@@ -22,8 +22,10 @@ import dev.kimigayo.isn.core.root.RootLayout;
 import dev.kimigayo.isn.core.session.CancelledException;
 import dev.kimigayo.isn.core.session.DatabaseFailureException;
 import dev.kimigayo.isn.core.session.EngineEvent;
+import dev.kimigayo.isn.core.session.EngineEvent.Phase;
 import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.core.session.FilesystemException;
+import dev.kimigayo.isn.core.session.Phases;
 import dev.kimigayo.isn.core.session.Session;
 import dev.kimigayo.isn.core.txn.FsTransaction;
 import dev.kimigayo.isn.core.txn.JournalEntry;
@@ -44,6 +46,7 @@ public final class TransactionRunner {
     private final RootLayout layout;
     private final PackageReader reader;
     private final ScriptRunner scripts;
+    private final Phases phases;
 
     /** A runner over an open writer session, verifying package files with {@code reader}. */
     public TransactionRunner(Session session, PackageReader reader) {
@@ -52,6 +55,7 @@ public final class TransactionRunner {
         this.layout = settings.layout();
         this.reader = reader;
         this.scripts = new ScriptRunner(layout, settings.listener(), settings.scripts());
+        this.phases = new Phases(settings.listener());
     }
 
     /**
@@ -67,6 +71,7 @@ public final class TransactionRunner {
         List<PackageFiles> outgoing = new ArrayList<>();
         ScriptFiles scriptFiles = new ScriptFiles(layout);
         try {
+            phases.begin(Phase.VERIFY, steps.size());
             for (TxnStep s : steps) {
                 if (s.file() != null) {
                     PackageHeader h = PackageHeader.read(reader, s.file(), s.file().getFileName().toString());
@@ -95,11 +100,14 @@ public final class TransactionRunner {
             try {
                 stage(steps, headers, plan, scriptFiles, repairs);
                 t.staged();
+                phases.begin(Phase.PRE_SCRIPTS, scriptCount(steps, headers, scriptFiles, true));
                 preScripts(steps, headers, scriptFiles);
+                phases.begin(Phase.PLACE, renames(plan));
                 // The last moment to stop: from the first rename on, the transaction is carried through.
                 stopIfCancelled("before the commit point; the transaction was rolled back and nothing was changed");
                 t.apply();
                 repairs.apply();
+                phases.begin(Phase.COMMIT, steps.size());
                 new DatabaseCommit(session, settings).commit(txn, steps, headers, plan, world, reasons, record,
                         fileSha256);
             } catch (IsnException | IOException | DatabaseException | RuntimeException e) {
@@ -110,8 +118,10 @@ public final class TransactionRunner {
             try {
                 settings.steps().reached("committed");
                 WorldFile.write(layout.worldFile(), world, settings.durability());
+                phases.begin(Phase.POST_SCRIPTS, scriptCount(steps, headers, scriptFiles, false));
                 List<CommitResult.FailedScript> failed = postScripts(txn, steps, headers, scriptFiles);
                 t.cleanup();
+                phases.done();
                 return result(steps, failed, plan.notes());
             } catch (IOException | UncheckedIOException e) {
                 IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -123,6 +133,8 @@ public final class TransactionRunner {
                     + "; nothing was changed", e);
         } catch (DatabaseException e) {
             throw new DatabaseFailureException("the transaction failed", e);
+        } finally {
+            phases.close();
         }
     }
 
@@ -166,9 +178,10 @@ public final class TransactionRunner {
         int i = 0;
         long total = plan.staging().values().stream().mapToLong(Map::size).sum();
         long[] done = {0};
+        phases.begin(Phase.UNPACK, total);
         for (TxnStep s : steps) {
             stopIfCancelled("while unpacking; the transaction was rolled back and nothing was changed");
-            settings.listener().on(new EngineEvent.ChangeStarted(++i, steps.size(), s.change()));
+            phases.startChange(++i, steps.size(), s.change());
             PackageHeader h = headers.get(s.change().name());
             if (h != null) {
                 String name = s.change().name();
@@ -181,13 +194,13 @@ public final class TransactionRunner {
                 });
                 scriptFiles.stage(name, h.script());
             }
+            phases.changeDone();
         }
     }
 
     /** The caller's step hook, also reporting each rename ({@code rename-N}) as PLACE progress. */
     private StepListener placeProgress(FilePlan plan) {
-        long renames = plan.changes().entries().stream().filter(e -> e.action() != JournalEntry.Action.MKDIR
-                && e.action() != JournalEntry.Action.RMDIR).count();
+        long renames = renames(plan);
         return step -> {
             if (step.startsWith("rename-")) {
                 settings.listener().on(new EngineEvent.InstallProgress(EngineEvent.InstallPhase.PLACE, null,
@@ -195,6 +208,19 @@ public final class TransactionRunner {
             }
             settings.steps().reached(step);
         };
+    }
+
+    /** The renames of the PLACE phase: every journalled path but the directories made and removed. */
+    private static long renames(FilePlan plan) {
+        return plan.changes().entries().stream().filter(e -> e.action() != JournalEntry.Action.MKDIR
+                && e.action() != JournalEntry.Action.RMDIR).count();
+    }
+
+    /** How many {@code pre_*} (or {@code post_*}) scripts the steps run, the total of the script phases. */
+    private static long scriptCount(List<TxnStep> steps, Map<String, PackageHeader> headers, ScriptFiles files,
+            boolean pre) {
+        return steps.stream().map(s -> pre ? ScriptCall.pre(s, headers.get(s.change().name()), files)
+                : ScriptCall.post(s, headers.get(s.change().name()), files)).filter(c -> c != null).count();
     }
 
     private void preScripts(List<TxnStep> steps, Map<String, PackageHeader> headers, ScriptFiles scriptFiles)

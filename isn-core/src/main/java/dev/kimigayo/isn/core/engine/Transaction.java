@@ -119,7 +119,7 @@ public final class Transaction implements AutoCloseable {
             if (plan.isEmpty()) {
                 return null;
             }
-            List<TxnStep> steps = new PackageDownloads(plan.repositories(), ws.packages(), fetcher)
+            List<TxnStep> steps = new PackageDownloads(plan.repositories(), ws.packages(), fetcher, settings.listener())
                     .resolve(plan.txnSteps());
             if (!settings.arch().equals(EngineSettings.machineArch())) {
                 settings.listener().on(new EngineEvent.Warning("package scripts are not run: this root is for "

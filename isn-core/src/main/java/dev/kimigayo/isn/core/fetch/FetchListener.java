@@ -13,6 +13,13 @@ public interface FetchListener {
     FetchListener NONE = new FetchListener() {
     };
 
+    /**
+     * Fetching {@code request} begins, before its first attempt; exactly one {@link #finished} or
+     * {@link #failed} follows.
+     */
+    default void fetching(FetchRequest request) {
+    }
+
     /** An attempt at {@code request} begins ({@code attempt} counts from 1). */
     default void started(FetchRequest request, int attempt) {
     }
@@ -27,6 +34,13 @@ public interface FetchListener {
 
     /** {@code request} finished successfully. */
     default void finished(FetchRequest request, FetchResult result) {
+    }
+
+    /**
+     * {@code request} was given up, with {@code cause}: every attempt failed, what arrived was
+     * refused, or it was cancelled. The destination is untouched.
+     */
+    default void failed(FetchRequest request, Exception cause) {
     }
 
     /** Polled between chunks and retries: return true to abandon every fetch in progress. */

@@ -64,6 +64,20 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
+    /** One file, reported to the listener as {@code fetching} followed by {@code finished} or {@code failed}. */
+    FetchResult fetch(FetchRequest r, BooleanSupplier cancelled) throws IsnException {
+        listener.fetching(r);
+        FetchResult result;
+        try {
+            result = attempts(r, cancelled);
+        } catch (IsnException | RuntimeException e) {
+            listener.failed(r, e);
+            throw e;
+        }
+        listener.finished(r, result);
+        return result;
+    }
+
     /**
      * One file: each round tries every candidate URL in order (servers that failed earlier in
      * this run last), moving on at once when one cannot deliver; rounds are separated by the
@@ -71,7 +85,7 @@ public final class Fetcher implements AutoCloseable {
      * {@link FetchException#roundsWorthTrying}). Bytes that arrived before a dropped connection
      * are kept, so the next try asks only for the rest.
      */
-    FetchResult fetch(FetchRequest r, BooleanSupplier cancelled) throws IsnException {
+    private FetchResult attempts(FetchRequest r, BooleanSupplier cancelled) throws IsnException {
         if (settings.offline() && !"file".equals(r.scheme())) {
             throw new FetchException(r.url(), Reason.OFFLINE, -1, 0, "not fetching " + r.url()
                     + ": the network is off (--no-network); run once without it to fill the cache", null);
@@ -88,7 +102,6 @@ public final class Fetcher implements AutoCloseable {
                     try {
                         FetchResult result = once(one, attempt, cancelled, partial);
                         health.worked(url);
-                        listener.finished(r, result);
                         return result;
                     } catch (FetchException e) {
                         if (!e.mirrorMayHelp() || cancelled.getAsBoolean()) {

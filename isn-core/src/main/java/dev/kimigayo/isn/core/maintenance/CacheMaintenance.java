@@ -86,8 +86,8 @@ public final class CacheMaintenance {
             }
             SolveRequest request = targets.isEmpty() ? SolveRequest.upgrade(List.of()) : SolveRequest.add(wanted);
             Solution plan = universe.solver().solve(universe.world(), request);
-            List<TxnStep> steps = new PackageDownloads(repos, settings.layout().cacheDir().resolve("packages"), fetcher)
-                    .resolve(universe.steps(plan));
+            List<TxnStep> steps = new PackageDownloads(repos, settings.layout().cacheDir().resolve("packages"), fetcher,
+                    settings.listener()).resolve(universe.steps(plan));
             List<String> files = new ArrayList<>();
             for (TxnStep s : steps) {
                 if (s.file() != null && s.file().startsWith(settings.layout().cacheDir())) {

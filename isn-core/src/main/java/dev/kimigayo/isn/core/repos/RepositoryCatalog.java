@@ -27,6 +27,7 @@ import dev.kimigayo.isn.core.session.DatabaseFailureException;
 import dev.kimigayo.isn.core.session.EngineEvent;
 import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.core.session.FilesystemException;
+import dev.kimigayo.isn.core.session.Phases;
 import dev.kimigayo.isn.core.session.Session;
 import dev.kimigayo.isn.db.DatabaseException;
 import dev.kimigayo.isn.db.RepositoryState;
@@ -103,15 +104,22 @@ public final class RepositoryCatalog {
         return indexCache.resolve(IndexTrust.key(url));
     }
 
-    /** Loads every usable repository; those that cannot be reached are reported and left out or read from the cache. */
+    /**
+     * Loads every usable repository, as one INDEXES phase; those that cannot be reached are reported
+     * and left out or read from the cache (the phase still ends well: the operation goes on).
+     */
     public List<LoadedRepository> load(List<RepositoryEntry> entries, Mode mode, Fetcher fetcher)
             throws IsnException {
         List<LoadedRepository> loaded = new ArrayList<>();
-        for (RepositoryEntry e : entries) {
-            RepoIndex index = load(e, mode, fetcher);
-            if (index != null) {
-                loaded.add(new LoadedRepository(e, index));
+        try (Phases phases = new Phases(session.settings().listener())) {
+            phases.begin(EngineEvent.Phase.INDEXES, entries.size());
+            for (RepositoryEntry e : entries) {
+                RepoIndex index = load(e, mode, fetcher);
+                if (index != null) {
+                    loaded.add(new LoadedRepository(e, index));
+                }
             }
+            phases.done();
         }
         return loaded;
     }

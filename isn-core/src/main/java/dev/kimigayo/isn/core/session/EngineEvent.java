@@ -2,11 +2,74 @@ package dev.kimigayo.isn.core.session;
 
 import dev.kimigayo.isn.core.plan.Change;
 
-/** Progress of an engine operation, reported to an {@link EngineListener}; the core never prints. */
+/**
+ * Progress of an engine operation, reported to an {@link EngineListener}; the core never prints.
+ * Units of work come in pairs, as libalpm's START/DONE events: a {@link PhaseStarted},
+ * {@link DownloadStarted} or {@link ChangeStarted} is followed by exactly one matching finish
+ * event, also when the operation fails or is cancelled, and the finish says how it ended. Changes
+ * nest inside the UNPACK phase and downloads inside INDEXES or DOWNLOAD; the other events are
+ * single facts. docs/architecture.md, "Progress events".
+ */
 public sealed interface EngineEvent {
+
+    /** The stretches of work an operation goes through, in this order; {@link PhaseStarted#total} counts the units named. */
+    enum Phase {
+        /** Reading, fetching and verifying repository indexes; units: repositories. */
+        INDEXES,
+        /** Fetching the plan's package files and checking them against the plan; units: bytes to fetch. */
+        DOWNLOAD,
+        /** Reading and verifying every package's signature and manifest, planning the file changes; units: changes. */
+        VERIFY,
+        /** Writing package files to temporary names beside their targets; units: files. */
+        UNPACK,
+        /** Running {@code pre_*} scripts; units: scripts. */
+        PRE_SCRIPTS,
+        /** Renaming staged files into place: from the first rename on, the change is carried through; units: renames. */
+        PLACE,
+        /** Recording the change in the database and the world file; units: changes. */
+        COMMIT,
+        /** Running {@code post_*} scripts and removing what the transaction replaced; units: scripts. */
+        POST_SCRIPTS
+    }
+
+    /** How a unit of work ended. */
+    enum Ending {
+        /** It did all it had to. */
+        OK,
+        /** It stopped on an error; the operation throws it (and a change that had not reached COMMIT is undone). */
+        FAILED,
+        /** It stopped because the caller cancelled, or a download because another one failed. */
+        CANCELLED
+    }
+
+    /** A phase begins with {@code total} units to do ({@link Phase} says which units), or -1 when not known. */
+    record PhaseStarted(Phase phase, long total) implements EngineEvent {
+    }
+
+    /** The phase begun by the last {@link PhaseStarted} is over. */
+    record PhaseFinished(Phase phase, Ending ending) implements EngineEvent {
+    }
+
+    /**
+     * Fetching the file {@code what} begins (possibly on a download thread, several at once under
+     * different names); {@code size} is the size the signed index promises, or -1 when only a cap is known.
+     */
+    record DownloadStarted(String what, long size) implements EngineEvent {
+    }
+
+    /** Fetching {@code what} is over, with {@code bytes} written (0 when the held copy was current or it failed). */
+    record DownloadFinished(String what, long bytes, Ending ending) implements EngineEvent {
+    }
 
     /** A change of the plan is about to be applied ({@code index} counts from 1). */
     record ChangeStarted(int index, int total, Change change) implements EngineEvent {
+    }
+
+    /**
+     * The change's own work (its files verified and staged) is over; it takes effect with the
+     * COMMIT phase, so a change that ended OK is still undone if a later phase fails.
+     */
+    record ChangeFinished(int index, int total, Change change, Ending ending) implements EngineEvent {
     }
 
     /** Bytes of a download so far; {@code total} is -1 when unknown. */
