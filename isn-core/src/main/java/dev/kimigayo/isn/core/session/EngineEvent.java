@@ -12,7 +12,10 @@ import dev.kimigayo.isn.core.plan.Change;
  */
 public sealed interface EngineEvent {
 
-    /** The stretches of work an operation goes through, in this order; {@link PhaseStarted#total} counts the units named. */
+    /**
+     * The stretches of work an operation goes through, in this order;
+     * {@link PhaseStarted#total} counts the units named.
+     */
     enum Phase {
         /** Reading, fetching and verifying repository indexes; units: repositories. */
         INDEXES,
@@ -24,7 +27,10 @@ public sealed interface EngineEvent {
         UNPACK,
         /** Running {@code pre_*} scripts; units: scripts. */
         PRE_SCRIPTS,
-        /** Renaming staged files into place: from the first rename on, the change is carried through; units: renames. */
+        /**
+         * Renaming staged files into place
+         * (from the first rename on, the change is carried through); units: renames.
+         */
         PLACE,
         /** Recording the change in the database and the world file; units: changes. */
         COMMIT,

@@ -46,7 +46,7 @@ class ProgressPairsTest {
     @TempDir
     Path dir;
 
-    /** Records every event (downloads report from several threads) and cancels from the first that {@code at} accepts. */
+    /** Records every event (downloads report from several threads); cancels from the first {@code at} accepts. */
     private static final class Recorder implements EngineListener {
         final List<EngineEvent> events = Collections.synchronizedList(new ArrayList<>());
         private final Predicate<EngineEvent> at;
@@ -158,7 +158,8 @@ class ProgressPairsTest {
         List<String> expected = new ArrayList<>(List.of("INDEXES OK", "DOWNLOAD OK"));
         expected.addAll(COMMIT_PHASES);
         assertEquals(expected, phasesOnly(finishes));
-        assertTrue(finishes.containsAll(List.of("download index.json OK", "download index.json.sig OK")), finishes::toString);
+        assertTrue(finishes.containsAll(List.of("download index.json OK", "download index.json.sig OK")),
+                finishes::toString);
 
         List<String> changes = finishes.stream().filter(f -> f.startsWith("change ")).toList();
         List<String> planned = new ArrayList<>();
