@@ -17,6 +17,8 @@ import java.util.Optional;
 
 import javax.crypto.Mac;
 
+import dev.kimigayo.isn.crypto.CountingInputStream;
+
 /**
  * The derived, compact binary form of a verified index ({@code index.bin} beside the cached
  * {@code index.json}), so that commands after {@code isn update} neither parse 32 MB of JSON nor
@@ -194,54 +196,39 @@ public final class IndexCache {
         }
     }
 
-    /** The first {@code limit} bytes of a stream, fed to a MAC as they are read. */
-    private static final class BoundedMacInputStream extends java.io.FilterInputStream {
+    /**
+     * The first {@code limit} bytes of a stream, fed to a MAC as they are read; the counting,
+     * the reads of skipped bytes and the refusal of mark/reset are those of every hashing stream.
+     */
+    private static final class BoundedMacInputStream extends CountingInputStream {
         private final Mac mac;
-        private long left;
+        private final long limit;
 
         BoundedMacInputStream(InputStream in, long limit, Mac mac) {
             super(in);
             this.mac = mac;
-            this.left = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+            this.limit = limit;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = in.read(b, off, (int) Math.min(len, left));
-            if (n > 0) {
-                left -= n;
-                mac.update(b, off, n);
-            }
-            return n;
+            // The MAC trails the body: what lies past the limit is for the caller, never the MAC.
+            return count() >= limit ? -1 : super.read(b, off, len);
         }
 
         @Override
-        public long skip(long n) throws IOException {
-            byte[] buf = new byte[8192];
-            long done = 0;
-            for (int r; done < n && (r = read(buf, 0, (int) Math.min(buf.length, n - done))) > 0; ) {
-                done += r;
-            }
-            return done;
+        protected int request(int len) {
+            return (int) Math.min(len, limit - count());
+        }
+
+        @Override
+        protected void received(byte[] b, int off, int n) {
+            mac.update(b, off, n);
         }
 
         @Override
         public int available() {
-            return 0;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
+            return 0; // the underlying stream's count would include the MAC past the limit
         }
     }
 
