@@ -10,18 +10,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kimigayo.isn.e2e.harness.Fault;
-import dev.kimigayo.isn.e2e.harness.FaultServer;
 import dev.kimigayo.isn.e2e.harness.IsnResult;
 import dev.kimigayo.isn.e2e.harness.RunningIsn;
 
@@ -37,48 +34,24 @@ class SignalE2ETest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @TempDir
-    static Path work;
-
-    private static SignedRepo repo;
-    private static FaultServer server;
-    private static String vimFile;
+    @RegisterExtension
+    static final ServedSample SAMPLE = new ServedSample();
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void publish() throws Exception {
-        repo = SignedRepo.sample(work.resolve("sample"));
-        try (Stream<Path> s = Files.list(repo.repo)) {
-            vimFile = s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("vim-9") && n.endsWith(".isn")).findFirst().orElseThrow();
-        }
-        server = FaultServer.start(repo.repo);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private Path updatedRoot(String url) throws Exception {
-        Path root = tmp.resolve("root");
-        isn().runAt(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", url, "update").assertSuccess();
-        SignedRepo.remember(root, url); // -X is for one command: keep it, as etc/isn/repositories would
-        return root;
+        return SAMPLE.updatedRoot(tmp.resolve("root"), url);
     }
 
     @Test
     void sigintDuringADownloadStopsAtOnceAndChangesNothing() throws Exception {
-        Path root = updatedRoot(server.baseUri().toString());
-        Map<String, String> before = withoutPackageCache(root);
-        server.fault("/" + vimFile, new Fault.StallAfter(100));
+        Path root = updatedRoot(SAMPLE.server().baseUri().toString());
+        Map<String, String> before = ServedSample.withoutPackageCache(root);
+        SAMPLE.server().fault("/" + SAMPLE.vimFile(), new Fault.StallAfter(100));
         try {
             RunningIsn running = isn().start("--root", root.toString(), "--timeout", "60", "install", "--json", "vim");
-            awaitTrue(() -> server.hits("/" + vimFile) >= 1, running);
+            awaitTrue(() -> SAMPLE.server().hits("/" + SAMPLE.vimFile()) >= 1, running);
             Thread.sleep(300); // the first 100 bytes are in the partial file
             signal(running, "INT");
             IsnResult r = running.await();
@@ -91,13 +64,13 @@ class SignalE2ETest {
             assertEquals("cancelled", error.get("code").asText(), error::toString);
             assertEquals("cancelled", error.get("kind").asText(), error::toString);
             assertEquals(130, error.get("exit_code").asInt());
-            assertEquals(1, server.hits("/" + vimFile), "no retry after the signal");
+            assertEquals(1, SAMPLE.server().hits("/" + SAMPLE.vimFile()), "no retry after the signal");
         } finally {
-            server.clearFaults();
+            SAMPLE.server().clearFaults();
         }
-        assertEquals(before, withoutPackageCache(root), "root, database and index cache unchanged");
-        assertEquals(List.of(), partials(root));
-        assertFalse(Files.exists(root.resolve("var/cache/isn/packages/" + vimFile)), "no partial vim cached");
+        assertEquals(before, ServedSample.withoutPackageCache(root), "root, database and index cache unchanged");
+        assertEquals(List.of(), ServedSample.partials(root));
+        assertFalse(Files.exists(root.resolve("var/cache/isn/packages/" + SAMPLE.vimFile())), "no partial vim cached");
 
         IsnResult next = isn().runAt(root, "install", "vim").assertSuccess();
         assertFalse(next.stderr().contains("recovered"), next::describe);
@@ -106,7 +79,7 @@ class SignalE2ETest {
 
     @Test
     void sigtermBeforeTheCommitPointRollsBack() throws Exception {
-        Path root = updatedRoot(repo.url());
+        Path root = updatedRoot(SAMPLE.repo().url());
         Map<String, String> before = RootTree.of(root);
 
         IsnResult r = interruptAt(root, "staged", "TERM");
@@ -122,7 +95,7 @@ class SignalE2ETest {
 
     @Test
     void sigintAfterTheCommitPointCompletesTheCommit() throws Exception {
-        Path root = updatedRoot(repo.url());
+        Path root = updatedRoot(SAMPLE.repo().url());
 
         IsnResult r = interruptAt(root, "rename-1", "INT");
 
@@ -174,18 +147,5 @@ class SignalE2ETest {
     private static List<String> installed(Path root) throws Exception {
         return InstallE2ETest.names(JSON.readTree(isn().runAt(root, "list", "--json").assertSuccess().stdout())
                 .get("packages"));
-    }
-
-    /** The state of {@code root} without the package cache, where verified downloads may stay for next time. */
-    private static Map<String, String> withoutPackageCache(Path root) throws Exception {
-        Map<String, String> tree = RootTree.withState(root);
-        tree.keySet().removeIf(k -> k.startsWith("var/cache/isn/packages"));
-        return tree;
-    }
-
-    private static List<Path> partials(Path root) throws Exception {
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> p.getFileName().toString().contains(".isn-part")).toList();
-        }
     }
 }

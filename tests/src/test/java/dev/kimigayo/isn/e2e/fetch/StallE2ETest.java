@@ -12,19 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.kimigayo.isn.e2e.engine.RootTree;
-import dev.kimigayo.isn.e2e.engine.SignedRepo;
+import dev.kimigayo.isn.e2e.engine.ServedSample;
 import dev.kimigayo.isn.e2e.harness.Fault;
-import dev.kimigayo.isn.e2e.harness.FaultServer;
 import dev.kimigayo.isn.e2e.harness.IsnResult;
 
 /**
@@ -39,36 +37,15 @@ class StallE2ETest {
     /** 4 attempts of 1 s each, 1 + 2 + 4 s of backoff, JVM start-ups: far below 4 × the default 30 s. */
     private static final Duration BOUND = Duration.ofSeconds(30);
 
-    @TempDir
-    static Path work;
-
-    private static SignedRepo repo;
-    private static FaultServer server;
-    private static String vimFile;
+    @RegisterExtension
+    static final ServedSample SAMPLE = new ServedSample();
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void publish() throws Exception {
-        repo = SignedRepo.sample(work.resolve("sample"));
-        try (Stream<Path> s = Files.list(repo.repo)) {
-            vimFile = s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("vim-9") && n.endsWith(".isn")).findFirst().orElseThrow();
-        }
-        server = FaultServer.start(repo.repo);
-    }
-
     @AfterEach
     void clear() {
-        server.clearFaults();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
+        SAMPLE.server().clearFaults();
     }
 
     private static IsnResult at(Path root, String... args) throws Exception {
@@ -76,29 +53,25 @@ class StallE2ETest {
     }
 
     private Path updatedRoot() throws Exception {
-        Path root = tmp.resolve("root");
-        at(root, "--initdb", "--keys-dir", repo.trusted.toString(), "-X", server.baseUri().toString(), "update")
-                .assertSuccess();
-        SignedRepo.remember(root, server.baseUri().toString()); // -X is for one command: keep it, as etc/isn/repositories would
-        return root;
+        return SAMPLE.updatedRoot(tmp.resolve("root"), SAMPLE.server().baseUri().toString());
     }
 
     @Test
     void stalledPackageDownloadFailsWithinTheTimeoutAndChangesNothing() throws Exception {
         Path root = updatedRoot();
         Map<String, String> before = RootTree.withState(root);
-        server.fault("/" + vimFile, new Fault.StallAfter(100));
+        SAMPLE.server().fault("/" + SAMPLE.vimFile(), new Fault.StallAfter(100));
 
         IsnResult r = at(root, "--timeout", "1", "install", "vim").assertExit(5);
 
         assertTrue(r.elapsed().compareTo(BOUND) < 0, r::describe);
-        assertTrue(r.stderr().contains("isn: error: no data from " + server.uri("/" + vimFile)
+        assertTrue(r.stderr().contains("isn: error: no data from " + SAMPLE.server().uri("/" + SAMPLE.vimFile())
                 + " for 1 s after 100 of "), r::describe);
         assertTrue(r.stderr().contains("with --timeout"), r::describe);
         assertTrue(r.stderr().contains("(gave up after 4 attempts)"), r::describe);
-        assertEquals(4, server.hits("/" + vimFile));
-        assertEquals(before, withoutPackageCache(root), "root, database and index cache unchanged");
-        assertEquals(List.of(), partials(root));
+        assertEquals(4, SAMPLE.server().hits("/" + SAMPLE.vimFile()));
+        assertEquals(before, ServedSample.withoutPackageCache(root), "root, database and index cache unchanged");
+        assertEquals(List.of(), ServedSample.partials(root));
         assertCachedPackagesComplete(root);
     }
 
@@ -106,7 +79,7 @@ class StallE2ETest {
     void stalledIndexDuringUpdateFailsWithinTheTimeoutAndKeepsTheCachedIndex() throws Exception {
         Path root = updatedRoot();
         Map<String, String> before = RootTree.withState(root);
-        server.fault("/index.json", new Fault.StallAfter(10));
+        SAMPLE.server().fault("/index.json", new Fault.StallAfter(10));
 
         IsnResult r = at(root, "update", "--json", "--timeout", "1").assertExit(5);
 
@@ -114,22 +87,22 @@ class StallE2ETest {
         JsonNode error = JSON.readTree(r.stdout()).get("error");
         assertEquals("fetch-stalled", error.get("code").asText(), error::toString);
         assertEquals(5, error.get("exit_code").asInt());
-        assertTrue(error.get("message").asText().startsWith("no data from " + server.uri("/index.json")
+        assertTrue(error.get("message").asText().startsWith("no data from " + SAMPLE.server().uri("/index.json")
                 + " for 1 s after 10 of "), error::toString);
         assertEquals(before, RootTree.withState(root), "root, database and cached index unchanged");
-        assertEquals(List.of(), partials(root));
+        assertEquals(List.of(), ServedSample.partials(root));
     }
 
     @Test
     void aServerThatNeverAnswersIsAbandonedAfterTheTimeout() throws Exception {
         Path root = updatedRoot();
         Map<String, String> before = RootTree.withState(root);
-        server.fault("/index.json", new Fault.StallHeaders());
+        SAMPLE.server().fault("/index.json", new Fault.StallHeaders());
 
         IsnResult r = at(root, "--timeout", "1", "update").assertExit(5);
 
         assertTrue(r.elapsed().compareTo(BOUND) < 0, r::describe);
-        assertTrue(r.stderr().contains("isn: error: no response to " + server.uri("/index.json") + " within 1 s"),
+        assertTrue(r.stderr().contains("isn: error: no response to " + SAMPLE.server().uri("/index.json") + " within 1 s"),
                 r::describe);
         assertEquals(before, RootTree.withState(root));
     }
@@ -141,13 +114,6 @@ class StallE2ETest {
         assertTrue(r.stderr().contains("--timeout must be a positive number of seconds, not 0"), r::describe);
     }
 
-    /** The state of {@code root} without the package cache, where verified downloads may stay for next time. */
-    private static Map<String, String> withoutPackageCache(Path root) throws Exception {
-        Map<String, String> tree = RootTree.withState(root);
-        tree.keySet().removeIf(k -> k.startsWith("var/cache/isn/packages"));
-        return tree;
-    }
-
     /** Every package kept in the cache is the repository's file, byte for byte (never a partial one). */
     private static void assertCachedPackagesComplete(Path root) throws Exception {
         Path cache = root.resolve("var/cache/isn/packages");
@@ -156,16 +122,10 @@ class StallE2ETest {
         }
         try (Stream<Path> s = Files.list(cache)) {
             for (Path p : s.toList()) {
-                assertTrue(Arrays.equals(Files.readAllBytes(repo.repo.resolve(p.getFileName())), Files.readAllBytes(p)),
+                assertTrue(Arrays.equals(Files.readAllBytes(SAMPLE.repo().repo.resolve(p.getFileName())), Files.readAllBytes(p)),
                         "cached " + p.getFileName() + " equals the repository's");
-                assertTrue(!p.getFileName().toString().equals(vimFile), "the stalled package is not cached");
+                assertTrue(!p.getFileName().toString().equals(SAMPLE.vimFile()), "the stalled package is not cached");
             }
-        }
-    }
-
-    private static List<Path> partials(Path root) throws Exception {
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".isn-part")).toList();
         }
     }
 }
