@@ -74,6 +74,12 @@ public final class Planner {
             for (String t : request.targets()) {
                 targets.add(universe.target(t, reader));
             }
+            List<String> reach = new ArrayList<>(targets.stream().map(Constraint::name).toList());
+            if (request.virtual() != null) {
+                reach.add(request.virtual().split("=", 2)[0]);
+            }
+            universe.restrict(reach);
+            repos = universe.repositories();
             boolean removal = request.operation() == SolveRequest.Operation.REMOVE;
             boolean upgrade = request.operation() == SolveRequest.Operation.UPGRADE;
             if (removal || upgrade) {
@@ -110,8 +116,11 @@ public final class Planner {
             if (dryRun) {
                 catalog = catalog.withScratch(ws.scratchIndexes());
             }
-            List<LoadedRepository> repos = LockedSelection.select(lock,
-                    catalog.load(RepositoryCatalog.configured(settings), RepositoryCatalog.Mode.IF_MISSING, fetcher));
+            List<LoadedRepository> loaded = catalog.load(RepositoryCatalog.configured(settings),
+                    RepositoryCatalog.Mode.IF_MISSING, fetcher);
+            // Only the locked names are looked up: decode no other package of a cached index.
+            List<LoadedRepository> repos = LockedSelection.select(lock, Reachable.restrict(loaded,
+                    lock.packages().stream().map(PackageId::name).toList()));
             Universe universe = Universe.load(session, repos, settings.arch());
             List<Constraint> targets = new ArrayList<>();
             for (String w : lock.world()) {
@@ -178,6 +187,10 @@ public final class Planner {
             for (String w : kept.worldBefore()) {
                 world.add(Constraint.parse(w));
             }
+            List<String> reach = new ArrayList<>(world.stream().map(Constraint::name).toList());
+            kept.installedBefore().forEach(line -> reach.add(line.split(" ")[0]));
+            universe.restrict(reach);
+            repos = universe.repositories();
             List<String> notes = new ArrayList<>();
             for (String line : kept.installedBefore()) {
                 String[] f = line.split(" ");

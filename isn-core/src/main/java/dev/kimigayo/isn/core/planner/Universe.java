@@ -35,8 +35,7 @@ import dev.kimigayo.isn.db.InstalledPackage;
  */
 public final class Universe {
 
-    private final List<LoadedRepository> repos;
-    private final List<Repository> solverRepos = new ArrayList<>();
+    private List<LoadedRepository> repos;
     private final List<SolverPackage> locals = new ArrayList<>();
     private final Map<String, InstalledPackage> installed = new HashMap<>();
     private final List<dev.kimigayo.isn.core.solver.InstalledPackage> solverInstalled = new ArrayList<>();
@@ -53,9 +52,6 @@ public final class Universe {
     public static Universe load(Session session, List<LoadedRepository> repos, String arch)
             throws IsnException, DatabaseException {
         Universe u = new Universe(repos, arch);
-        for (LoadedRepository r : repos) {
-            u.solverRepos.add(SolverInput.repository(r, true));
-        }
         for (InstalledPackage p : session.db().installedPackages()) {
             u.installed.put(p.name(), p);
             u.solverInstalled.add(SolverInput.installed(p));
@@ -81,9 +77,30 @@ public final class Universe {
         return Constraint.parse(text);
     }
 
+    /**
+     * Reduces the repositories to the packages this request can reach ({@link Reachable}): from
+     * {@code names} (the targets' names, a virtual package's), the world, the installed packages
+     * and the local files. The solver then answers as over the whole indexes.
+     */
+    void restrict(java.util.Collection<String> names) {
+        Set<String> seeds = new java.util.LinkedHashSet<>(names);
+        world.forEach(c -> seeds.add(c.name()));
+        solverInstalled.forEach(p -> seeds.addAll(Reachable.mentions(p.pkg())));
+        locals.forEach(p -> seeds.addAll(Reachable.mentions(p)));
+        repos = Reachable.restrict(repos, seeds);
+    }
+
+    /** The repositories as the solver sees them (reduced by {@link #restrict}, if it ran). */
+    List<LoadedRepository> repositories() {
+        return repos;
+    }
+
     /** The solver over the repositories, the local files and the installed packages. */
     public Solver solver() {
-        List<Repository> all = new ArrayList<>(solverRepos);
+        List<Repository> all = new ArrayList<>();
+        for (LoadedRepository r : repos) {
+            all.add(SolverInput.repository(r, true));
+        }
         if (!locals.isEmpty()) {
             all.add(new Repository(null, true, locals));
         }

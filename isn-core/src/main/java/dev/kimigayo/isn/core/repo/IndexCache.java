@@ -32,7 +32,7 @@ public final class IndexCache {
 
     /** The cache file's name beside the cached index. */
     public static final String FILE = "index.bin";
-    static final byte[] MAGIC = "ISNIXC01".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "ISNIXC02".getBytes(StandardCharsets.US_ASCII);
     static final int MAC_SIZE = 32;
 
     private IndexCache() {
@@ -93,7 +93,7 @@ public final class IndexCache {
                 if (!body.authentic()) {
                     return Optional.empty();
                 }
-                return Optional.of(header.index(() -> decode(file, size, secret, header)));
+                return Optional.of(header.index(new Source(file, size, secret, binding, header)));
             }
         } catch (IOException | RuntimeException e) {
             // Absent, truncated, or authentic but unreadable (another layout): re-derive.
@@ -101,24 +101,47 @@ public final class IndexCache {
         }
     }
 
-    /** The packages of a cache whose header was accepted; a file that changed since is refused. */
-    private static java.util.List<IndexEntry> decode(Path file, long size, IndexCacheSecret secret,
-            IndexCacheDecoder.Header header) {
-        try (Body body = new Body(file, size, secret)) {
-            DataInputStream in = body.data();
-            in.skipNBytes(MAGIC.length);
-            for (int i = 0; i < 3; i++) {
-                in.readUTF(); // the binding, checked by read
-            }
-            IndexCacheDecoder.header(in);
-            java.util.List<IndexEntry> packages = IndexCacheDecoder.packages(in, header.packageCount());
-            if (!body.authentic()) {
-                throw new IllegalStateException("the index cache " + file + " changed while it was read");
-            }
-            return packages;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the index cache " + file, e);
+    /**
+     * The packages and relations of a cache whose header was accepted, each read streamed again and
+     * used only after the HMAC over the whole file holds and the binding and header are the ones
+     * accepted: a file replaced since (even by another authentic cache) is refused.
+     */
+    private record Source(Path file, long size, IndexCacheSecret secret, Binding binding,
+            IndexCacheDecoder.Header header) implements LazyIndexEntries.Source {
+
+        @Override
+        public java.util.List<IndexEntry> decode(int[] wanted) {
+            return read(in -> {
+                IndexCacheDecoder.skipRelations(in, header.packageCount());
+                return IndexCacheDecoder.packages(in, header.packageCount(), wanted);
+            });
         }
+
+        @Override
+        public IndexRelations relations() {
+            return read(in -> IndexCacheDecoder.relations(in, header.packageCount()));
+        }
+
+        private <T> T read(Section<T> section) {
+            try (Body body = new Body(file, size, secret)) {
+                DataInputStream in = body.data();
+                boolean same = Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)
+                        && new Binding(in.readUTF(), in.readUTF(), in.readUTF()).equals(binding)
+                        && IndexCacheDecoder.header(in).equals(header);
+                T value = same ? section.read(in) : null;
+                if (!same || !body.authentic()) {
+                    throw new IllegalStateException("the index cache " + file + " changed while it was in use");
+                }
+                return value;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the index cache " + file, e);
+            }
+        }
+    }
+
+    /** Reads one part of a cache body. */
+    private interface Section<T> {
+        T read(DataInputStream in) throws IOException;
     }
 
     /** A cache file's body (all but the trailing MAC) streamed through the MAC, then the MAC compared. */

@@ -4,21 +4,22 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
 
 /**
- * Writes the body of an {@link IndexCache}: the index's top-level fields, one table of distinct
- * strings (a name, version or constraint used by a thousand packages is stored and later decoded
- * once), then each package as references into that table. Read back by {@link IndexCacheDecoder}.
+ * Writes the body of an {@link IndexCache}: the index's top-level fields; the relations of the
+ * packages ({@link IndexRelations}: what a request can reach, readable without decoding any
+ * package); each package as references into one table of distinct strings; then that table (a
+ * name, version or constraint used by a thousand packages is stored and later decoded once, and
+ * a reader that wants a few packages decodes only their strings). Read back by
+ * {@link IndexCacheDecoder}.
  */
 final class IndexCacheEncoder {
 
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> strings = new java.util.ArrayList<>();
+    private final StringIds ids = new StringIds();
 
     private IndexCacheEncoder() {
     }
@@ -35,12 +36,29 @@ final class IndexCacheEncoder {
             table.collect(e);
         }
         out.writeInt(index.packages().size());
-        out.writeInt(table.strings.size());
-        for (String s : table.strings) {
-            text(out, s);
-        }
+        relations(IndexRelations.of(index.packages()), out);
         for (IndexEntry e : index.packages()) {
             table.entry(e, out);
+        }
+        out.writeInt(table.ids.size());
+        for (int i = 0; i < table.ids.size(); i++) {
+            text(out, table.ids.get(i));
+        }
+    }
+
+    /** The relations section: its names, then per package the length and values of its row. */
+    private static void relations(IndexRelations r, DataOutputStream out) throws IOException {
+        out.writeInt(r.names().length);
+        for (String n : r.names()) {
+            text(out, n);
+        }
+        int[] start = r.starts();
+        int[] data = r.data();
+        for (int p = 0; p + 1 < start.length; p++) {
+            out.writeInt(start[p + 1] - start[p]);
+            for (int i = start[p]; i < start[p + 1]; i++) {
+                out.writeInt(data[i]);
+            }
         }
     }
 
@@ -92,16 +110,7 @@ final class IndexCacheEncoder {
 
     /** The table index of {@code s}, added on first sight; -1 for null. */
     private int id(String s) {
-        if (s == null) {
-            return -1;
-        }
-        Integer known = ids.get(s);
-        if (known != null) {
-            return known;
-        }
-        ids.put(s, strings.size());
-        strings.add(s);
-        return strings.size() - 1;
+        return s == null ? -1 : ids.id(s);
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {

@@ -3,21 +3,55 @@ package dev.kimigayo.isn.core.repo;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
-import java.util.function.Supplier;
 
 /**
  * The packages of a cached index, decoded on first access: {@code isn update} with an unchanged
- * index needs only the count, and never pays for 65,000 package objects. Immutable once decoded.
+ * index needs only the count, and never pays for 65,000 package objects; a planner asks for the
+ * {@link #relations()} and then decodes only the packages its request can reach
+ * ({@link #select}). Immutable once decoded.
  */
 final class LazyIndexEntries extends AbstractList<IndexEntry> implements RandomAccess {
 
-    private final int size;
-    private Supplier<List<IndexEntry>> decoder;
-    private List<IndexEntry> entries;
+    /** Where the packages come from: each call reads (and authenticates) the cache again. */
+    interface Source {
+        /** The packages at the ascending positions {@code wanted}, or all of them for null. */
+        List<IndexEntry> decode(int[] wanted);
 
-    LazyIndexEntries(int size, Supplier<List<IndexEntry>> decoder) {
+        /** The relations of all the packages. */
+        IndexRelations relations();
+    }
+
+    private final int size;
+    private Source source;
+    private List<IndexEntry> entries;
+    private IndexRelations relations;
+
+    LazyIndexEntries(int size, Source source) {
         this.size = size;
-        this.decoder = decoder;
+        this.source = source;
+    }
+
+    /** The relations of the packages, read once (without decoding any package). */
+    synchronized IndexRelations relations() {
+        if (relations == null) {
+            relations = entries != null ? IndexRelations.of(entries) : source.relations();
+            if (relations.size() != size) {
+                throw new IllegalStateException("index cache: " + relations.size() + " packages, header says " + size);
+            }
+        }
+        return relations;
+    }
+
+    /** The packages at the ascending positions {@code wanted}, decoding only those unless all are decoded already. */
+    synchronized List<IndexEntry> select(int[] wanted) {
+        if (entries != null) {
+            return java.util.Arrays.stream(wanted).mapToObj(entries::get).toList();
+        }
+        List<IndexEntry> decoded = source.decode(wanted);
+        if (decoded.size() != wanted.length) {
+            throw new IllegalStateException("index cache: " + decoded.size() + " packages, asked for " + wanted.length);
+        }
+        return java.util.Collections.unmodifiableList(decoded);
     }
 
     @Override
@@ -37,12 +71,12 @@ final class LazyIndexEntries extends AbstractList<IndexEntry> implements RandomA
 
     private synchronized List<IndexEntry> entries() {
         if (entries == null) {
-            List<IndexEntry> decoded = decoder.get();
+            List<IndexEntry> decoded = source.decode(null);
             if (decoded.size() != size) {
                 throw new IllegalStateException("index cache: " + decoded.size() + " packages, header says " + size);
             }
             entries = java.util.Collections.unmodifiableList(decoded);
-            decoder = null; // lets the cache file's bytes go
+            source = null;
         }
         return entries;
     }

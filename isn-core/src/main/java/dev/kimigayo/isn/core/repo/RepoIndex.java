@@ -19,6 +19,29 @@ public record RepoIndex(int formatVersion, RepositoryInfo repository, long seria
         packages = packages instanceof LazyIndexEntries ? packages : List.copyOf(packages);
     }
 
+    /**
+     * The names each package owns and mentions, by position in {@link #packages()}: read from the
+     * derived cache without decoding any package, or worked out from the parsed packages.
+     */
+    public IndexRelations relations() {
+        return packages instanceof LazyIndexEntries lazy ? lazy.relations() : IndexRelations.of(packages);
+    }
+
+    /**
+     * This index with only the packages at {@code positions} (ascending), in their order; from the
+     * derived cache only those packages are decoded.
+     */
+    public RepoIndex subset(int[] positions) {
+        for (int i = 0; i < positions.length; i++) {
+            if (positions[i] < 0 || positions[i] >= packages.size() || i > 0 && positions[i] <= positions[i - 1]) {
+                throw new IllegalArgumentException("positions must be ascending package positions");
+            }
+        }
+        List<IndexEntry> kept = packages instanceof LazyIndexEntries lazy ? lazy.select(positions)
+                : java.util.Arrays.stream(positions).mapToObj(packages::get).toList();
+        return new RepoIndex(formatVersion, repository, serial, generated, expires, kept);
+    }
+
     /** A copy with another serial number. */
     public RepoIndex withSerial(long newSerial) {
         return new RepoIndex(formatVersion, repository, newSerial, generated, expires, packages);

@@ -226,7 +226,9 @@ final class Learning {
                 clauses.add(c);
             }
         }
-        Map<Integer, List<Integer>> owners = new HashMap<>();
+        // Insertion order (by variable), not name-id order: a universe restricted to what a request reaches
+        // numbers names differently, and the clause order must not depend on it.
+        Map<Integer, List<Integer>> owners = new java.util.LinkedHashMap<>();
         boolean exclusive = u.policy == ProvidesPolicy.EXCLUSIVE;
         for (int v = 0; v < vars.size(); v++) {
             Cand c = vars.get(v);

@@ -82,6 +82,54 @@ class CachedIndexReaderTest {
     }
 
     @Test
+    void aCachedIndexGivesTheSameRelationsAndDecodesOnlyThePackagesAskedFor() throws Exception {
+        read(NOW, true, OptionalLong.empty());
+        RepoIndex cached = read(NOW, false, OptionalLong.empty());
+        IndexRelations want = index.relations();
+        IndexRelations got = cached.relations();
+        assertEquals(want.size(), got.size());
+        for (int p = 0; p < want.size(); p++) {
+            assertEquals(names(want, want.needs(p)), names(got, got.needs(p)));
+            assertEquals(names(want, want.owns(p)), names(got, got.owns(p)));
+            assertEquals(names(want, want.excludes(p)), names(got, got.excludes(p)));
+            assertEquals(names(want, want.installIfNames(p)), names(got, got.installIfNames(p)));
+            assertEquals(want.hasInstallIf(p), got.hasInstallIf(p));
+        }
+        String first = index.packages().get(0).info().name();
+        assertArrayEquals(want.providers(want.find(first)), got.providers(got.find(first)));
+        int[] some = {1, 3};
+        assertEquals(index.subset(some), cached.subset(some));
+        assertEquals(List.of(index.packages().get(3)), cached.subset(new int[] {3}).packages());
+    }
+
+    @Test
+    void aCacheReplacedAfterItsHeaderWasAcceptedIsRefusedWhenItsPackagesAreRead() throws Exception {
+        read(NOW, true, OptionalLong.empty());
+        RepoIndex cached = read(NOW, false, OptionalLong.empty());
+        // Another authentic cache (same root secret) of another index takes its place.
+        IndexCache.write(cache, IndexFixtures.index(3, Duration.ofDays(7)),
+                new IndexCache.Binding("a", "b", "c"), IndexCacheSecret.read(secret).orElseThrow());
+        assertThrows(IllegalStateException.class, () -> cached.subset(new int[] {1}));
+        assertThrows(IllegalStateException.class, cached::relations);
+    }
+
+    @Test
+    void aCacheOfTheFormerLayoutIsNotRead() throws Exception {
+        read(NOW, true, OptionalLong.empty());
+        byte[] b = Files.readAllBytes(cache);
+        byte[] old = "ISNIXC01".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(old, 0, b, 0, old.length);
+        Files.write(cache, b);
+        assertFalse(cacheUsable());
+        assertEquals(index, read(NOW, true, OptionalLong.empty()));
+        assertTrue(cacheUsable());
+    }
+
+    private static List<String> names(IndexRelations r, int[] ids) {
+        return java.util.Arrays.stream(ids).mapToObj(r::name).toList();
+    }
+
+    @Test
     void neverWritesWhenNotAllowed() throws Exception {
         assertEquals(index, read(NOW, false, OptionalLong.empty()));
         assertFalse(Files.exists(cache));
