@@ -2,6 +2,7 @@ package dev.kimigayo.isn.core.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,7 +16,52 @@ import dev.kimigayo.isn.core.pkginfo.PkgInfo;
  */
 public final class OpenPackage {
 
+    /**
+     * What was verified of a package's metadata, kept to open the same file again cheaply with
+     * {@link PackageReader#reopen}; holds no stream.
+     */
+    public static final class Header {
+        private final String source;
+        private final byte[] signature;
+        private final byte[] pkginfo;
+        private final Optional<String> signer;
+        private final PkgInfo info;
+        private final Manifest manifest;
+
+        private Header(OpenPackage p) {
+            this.source = p.source;
+            this.signature = p.signature;
+            this.pkginfo = p.pkginfo;
+            this.signer = p.signer;
+            this.info = p.info;
+            this.manifest = p.manifest;
+        }
+
+        /** The name used in messages. */
+        public String source() {
+            return source;
+        }
+
+        /** The verified PKGINFO. */
+        public PkgInfo info() {
+            return info;
+        }
+
+        boolean signs(byte[] otherPkginfo, byte[] otherSignature) {
+            return Arrays.equals(pkginfo, otherPkginfo) && Arrays.equals(signature, otherSignature);
+        }
+
+        Optional<String> signer() {
+            return signer;
+        }
+
+        Manifest manifest() {
+            return manifest;
+        }
+    }
+
     private final String source;
+    private final byte[] signature;
     private final byte[] pkginfo;
     private final PkgInfo info;
     private final Manifest manifest;
@@ -26,9 +72,10 @@ public final class OpenPackage {
     private TarEntry next;
     private boolean extracted;
 
-    OpenPackage(String source, byte[] pkginfo, PkgInfo info, Manifest manifest, Optional<String> signer,
-                byte[] script, TarReader tar, CappedInputStream capped, TarEntry next) {
+    OpenPackage(String source, byte[] signature, byte[] pkginfo, PkgInfo info, Manifest manifest,
+                Optional<String> signer, byte[] script, TarReader tar, CappedInputStream capped, TarEntry next) {
         this.source = source;
+        this.signature = signature;
         this.pkginfo = pkginfo;
         this.info = info;
         this.manifest = manifest;
@@ -37,6 +84,11 @@ public final class OpenPackage {
         this.tar = tar;
         this.capped = capped;
         this.next = next;
+    }
+
+    /** The verified metadata, detached from the stream, for {@link PackageReader#reopen}. */
+    public Header header() {
+        return new Header(this);
     }
 
     /** The name of the package file (or other origin) used in messages. */

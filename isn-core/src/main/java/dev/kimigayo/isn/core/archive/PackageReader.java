@@ -44,6 +44,25 @@ public final class PackageReader {
         }
     }
 
+    /**
+     * {@link #open} for a package whose metadata was verified before as {@code known} (the same
+     * file, opened again to stream its payload). When its signature, PKGINFO and manifest are
+     * byte for byte those of {@code known}, their results are reused instead of being computed
+     * again (the Ed25519 check, the PKGINFO and manifest parses and rules); the manifest is still
+     * hashed, so the bytes read now are bound to the signed PKGINFO. Any difference takes the
+     * full path of {@link #open}, and the caller then sees a different {@link OpenPackage#info}.
+     */
+    public OpenPackage reopen(InputStream in, OpenPackage.Header known) throws IOException, IsnException {
+        CappedInputStream capped = new CappedInputStream(new GzipReader(in, known.source()), known.source(),
+                METADATA_ALLOWANCE, "the limit on package metadata");
+        TarReader tar = new TarReader(capped, known.source());
+        try {
+            return new MetadataReader(tar, capped, known.source()).read(known);
+        } catch (RejectedIOException e) {
+            throw e.rejection();
+        }
+    }
+
     /** Reads the whole package, discarding the payload: every check of {@link #open} and {@link OpenPackage#extract}. */
     public OpenPackage verify(InputStream in, String source) throws IOException, IsnException {
         OpenPackage pkg = open(in, source);
@@ -63,6 +82,11 @@ public final class PackageReader {
         }
 
         OpenPackage read() throws IOException, IsnException {
+            return read(null);
+        }
+
+        /** Reads the metadata; what is byte for byte that of {@code known} (may be null) is not checked again. */
+        OpenPackage read(OpenPackage.Header known) throws IOException, IsnException {
             TarEntry first = tar.next();
             byte[] signature = null;
             TarEntry pkginfoEntry = first;
@@ -71,19 +95,26 @@ public final class PackageReader {
                 pkginfoEntry = tar.next();
             }
             byte[] pkginfo = metadata(pkginfoEntry, PackageLayout.PKGINFO, PackageLayout.MAX_PKGINFO);
-            Optional<String> signer = trust.check(pkginfo, signature, source);
-            PkgInfo info = parsePkgInfo(pkginfo);
+            boolean same = known != null && known.signs(pkginfo, signature);
+            Optional<String> signer = same ? known.signer() : trust.check(pkginfo, signature, source);
+            PkgInfo info = same ? known.info() : parsePkgInfo(pkginfo);
             byte[] manifestBytes = metadata(tar.next(), PackageLayout.MANIFEST, PackageLayout.MAX_MANIFEST);
             String actual = sha256(manifestBytes);
             if (!actual.equals(info.sha256())) {
                 throw new ManifestMismatchException(source, PackageLayout.MANIFEST, "sha256", info.sha256(), actual);
             }
-            Manifest manifest = ManifestParser.parse(manifestBytes, source);
-            if (manifest.installedSize() != info.size()) {
-                throw new ManifestMismatchException(source, PackageLayout.PKGINFO, "size",
-                        Long.toString(manifest.installedSize()), Long.toString(info.size()));
+            Manifest manifest;
+            if (same) {
+                // The same signed PKGINFO pins the same manifest hash, so these are the bytes already checked.
+                manifest = known.manifest();
+            } else {
+                manifest = ManifestParser.parse(manifestBytes, source);
+                if (manifest.installedSize() != info.size()) {
+                    throw new ManifestMismatchException(source, PackageLayout.PKGINFO, "size",
+                            Long.toString(manifest.installedSize()), Long.toString(info.size()));
+                }
+                checkRules(manifest, info);
             }
-            checkRules(manifest, info);
             capped.limit(capped.count() + PackageLayout.payloadAllowance(manifest), "the signed manifest");
             byte[] script = null;
             TarEntry next = tar.next();
@@ -93,7 +124,7 @@ public final class PackageReader {
                 checkScript(scriptEntry.get(), next, script);
                 next = tar.next();
             }
-            return new OpenPackage(source, pkginfo, info, manifest, signer, script, tar, capped, next);
+            return new OpenPackage(source, signature, pkginfo, info, manifest, signer, script, tar, capped, next);
         }
 
         private PkgInfo parsePkgInfo(byte[] pkginfo) throws MalformedPackageException {

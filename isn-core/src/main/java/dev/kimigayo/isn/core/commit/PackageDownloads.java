@@ -70,12 +70,13 @@ public final class PackageDownloads {
         }
         try (Phases phases = new Phases(listener)) {
             phases.begin(EngineEvent.Phase.DOWNLOAD, fetches.stream().mapToLong(FetchRequest::maxBytes).sum());
+            // Each package file is hashed once: a download while it streams (refused on a mismatch), a
+            // cached copy before it is reused. A file of a file: repository is read in place and not
+            // hashed as a whole: its signed PKGINFO must equal the signed index entry on every key,
+            // the manifest's SHA-256 included (checked before anything is staged), and every entry
+            // is checked against that manifest while it is staged, before the root changes
+            // (docs/format-index.md, "Verifying"). Hashing the whole file first read it twice.
             fetch(fetches);
-            for (TxnStep s : out) {
-                if (s.file() != null && s.origin() instanceof PackageOrigin.Indexed indexed) {
-                    PackageFileCheck.check(indexed.entry(), s.file());
-                }
-            }
             phases.done();
         }
         return out;

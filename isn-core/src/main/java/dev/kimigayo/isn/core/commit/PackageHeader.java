@@ -25,14 +25,15 @@ import dev.kimigayo.isn.core.session.FilesystemException;
  * Read first for every package of a transaction, so all checks happen before the root changes;
  * the payload is streamed later by {@link #extract}.
  */
-public record PackageHeader(Path file, String source, PkgInfo info, List<FileEntry> files, byte[] script) {
+public record PackageHeader(Path file, String source, PkgInfo info, List<FileEntry> files, byte[] script,
+        OpenPackage.Header verified) {
 
     /** Reads and verifies the metadata of {@code file}. */
     public static PackageHeader read(PackageReader reader, Path file, String source) throws IsnException {
         try (InputStream in = Files.newInputStream(file)) {
             OpenPackage p = reader.open(in, source);
             return new PackageHeader(file, source, p.info(), Records.fromManifest(p.manifest().entries()),
-                    p.installScript().orElse(null));
+                    p.installScript().orElse(null), p.header());
         } catch (IOException e) {
             throw new FilesystemException("cannot read package " + source, e);
         }
@@ -67,7 +68,7 @@ public record PackageHeader(Path file, String source, PkgInfo info, List<FileEnt
      */
     void extract(PackageReader reader, EntrySink sink) throws IsnException, IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            OpenPackage again = reader.open(in, source);
+            OpenPackage again = reader.reopen(in, verified);
             // The file is opened a second time: its signed PKGINFO (which pins the manifest by
             // SHA-256) must be the one every check was made on.
             if (!again.info().equals(info)) {

@@ -27,12 +27,13 @@ final class Stager {
     private final DirectoryRepairs repairs;
 
     /**
-     * A stager for one package: {@code staging} maps its paths to where they are written;
+     * A stager for one package, reaching paths through {@code guard}: {@code staging} maps its
+     * paths to where they are written;
      * existing directories whose owner or mode differ from the package go to {@code repairs}.
      */
-    Stager(Path root, Map<String, Path> staging, DirectoryRepairs repairs) {
-        this.root = root;
-        this.guard = new RootGuard(root);
+    Stager(RootGuard guard, Map<String, Path> staging, DirectoryRepairs repairs) {
+        this.root = guard.root();
+        this.guard = guard;
         this.staging = staging == null ? Map.of() : staging;
         this.repairs = repairs;
     }

@@ -18,6 +18,7 @@ import dev.kimigayo.isn.core.fileplan.PackageFiles;
 import dev.kimigayo.isn.core.fileplan.PathLimits;
 import dev.kimigayo.isn.core.fileplan.Records;
 import dev.kimigayo.isn.core.plan.TxnStep;
+import dev.kimigayo.isn.core.root.RootGuard;
 import dev.kimigayo.isn.core.root.RootLayout;
 import dev.kimigayo.isn.core.session.CancelledException;
 import dev.kimigayo.isn.core.session.DatabaseFailureException;
@@ -179,13 +180,16 @@ public final class TransactionRunner {
         long total = plan.staging().values().stream().mapToLong(Map::size).sum();
         long[] done = {0};
         phases.begin(Phase.UNPACK, total);
+        // Staging only writes new temporary names, in directories that exist or that this
+        // transaction made; no script runs meanwhile: a directory found real stays real.
+        RootGuard staging = RootGuard.caching(layout.root());
         for (TxnStep s : steps) {
             stopIfCancelled("while unpacking; the transaction was rolled back and nothing was changed");
             phases.startChange(++i, steps.size(), s.change());
             PackageHeader h = headers.get(s.change().name());
             if (h != null) {
                 String name = s.change().name();
-                Stager stager = new Stager(layout.root(), plan.staging().get(name), repairs);
+                Stager stager = new Stager(staging, plan.staging().get(name), repairs);
                 h.extract(reader, (entry, content) -> {
                     if (stager.accept(Records.fromManifest(entry), content)) {
                         settings.listener().on(new EngineEvent.InstallProgress(

@@ -102,8 +102,8 @@ public final class Transaction implements AutoCloseable {
     }
 
     /**
-     * Carries out {@code plan}: fetches and verifies its package files (each against the size and
-     * SHA-256 in the plan), then runs them as one crash-safe transaction. Refuses, changing
+     * Carries out {@code plan}: fetches its package files (a download is checked against the size
+     * and SHA-256 in the plan), then verifies and runs them as one crash-safe transaction. Refuses, changing
      * nothing, when the root is no longer in the state the plan was made against.
      */
     public CommitResult commit(Plan plan) throws IsnException {

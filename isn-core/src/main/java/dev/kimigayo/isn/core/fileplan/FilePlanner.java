@@ -49,7 +49,8 @@ public final class FilePlanner {
 
     private FilePlanner(RootLayout root, String txn, Owners owners, boolean purge) {
         this.root = root;
-        this.guard = new RootGuard(root.root());
+        // Planning changes nothing in the root: a directory found real stays real.
+        this.guard = RootGuard.caching(root.root());
         this.owners = owners;
         this.purge = purge;
         this.out = new FilePlanBuilder(new ChangeSetBuilder(root, txn));
@@ -117,7 +118,7 @@ public final class FilePlanner {
                 stageInside(pkg, f, moved);
                 continue;
             }
-            RootPaths existing = RootPaths.at(guard.resolve(f.path()));
+            RootPaths existing = underAbsent(f.path()) ? RootPaths.ABSENT : RootPaths.at(guard.resolve(f.path()));
             if (f.type() == FileEntry.Type.DIRECTORY) {
                 placeDirectory(pkg, f, existing);
             } else {
@@ -221,10 +222,20 @@ public final class FilePlanner {
     private RootPaths ancestorState(String ancestor) throws IOException {
         RootPaths known = ancestors.get(ancestor);
         if (known == null) {
-            known = RootPaths.at(guard.resolve(ancestor));
+            known = underAbsent(ancestor) ? RootPaths.ABSENT : RootPaths.at(guard.resolve(ancestor));
             ancestors.put(ancestor, known);
         }
         return known;
+    }
+
+    /**
+     * True when the parent of {@code path} was already found absent: nothing can be below it, so
+     * no {@code lstat} is made (a fresh install would otherwise make one failing call per path,
+     * each costing the JDK an exception).
+     */
+    private boolean underAbsent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash > 0 && ancestors.get(path.substring(0, slash)) == RootPaths.ABSENT;
     }
 
     private void placeDirectory(PackageFiles pkg, FileEntry f, RootPaths existing)
@@ -306,7 +317,7 @@ public final class FilePlanner {
                 return;
             }
         }
-        out.stage(pkg.name(), f.path(), out.changes().placeFile(f.path()));
+        out.stage(pkg.name(), f.path(), out.changes().placeFile(f.path(), existing != RootPaths.ABSENT));
     }
 
     /** A directory that becomes a file must not receive a path of any incoming package. */

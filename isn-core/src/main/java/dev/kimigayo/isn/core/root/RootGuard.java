@@ -29,10 +29,46 @@ public final class RootGuard {
             "usr/sbin", Set.of("bin"));
 
     private final Path root;
+    /** Link-free directories this guard found real; null when nothing is remembered. See {@link #caching}. */
+    private final Set<String> known;
 
     /** A guard for {@code root} (absolute and normalised by the caller's {@link RootLayout}). */
     public RootGuard(Path root) {
+        this(root, null);
+    }
+
+    private RootGuard(Path root, Set<String> known) {
         this.root = root.toAbsolutePath().normalize();
+        this.known = known;
+    }
+
+    /**
+     * A guard that remembers each ancestor it found to be a real directory and does not look at
+     * it again: installing 10,000 files otherwise repeated the {@code lstat} of {@code usr} and
+     * {@code usr/share} tens of thousands of times. Only for one phase in which nothing moves,
+     * removes or replaces an existing directory of the root: planning, journalling, creating new
+     * directories, staging temporaries. Isn holds the root's lock and runs no package script in
+     * such a phase, so a directory found real stays real; an absent one is never remembered. The
+     * renames of a commit, rollback and clean-up use a plain guard, which looks every time.
+     */
+    public static RootGuard caching(Path root) {
+        return new RootGuard(root, new java.util.HashSet<>());
+    }
+
+    /**
+     * Forgets what a caching guard found at {@code resolved} (a path it returned) and below it:
+     * call after moving or removing that path, so a directory renamed away or replaced is looked at
+     * again. Lets a guard remember across a phase that changes the root one known path at a time.
+     */
+    public void forget(Path resolved) {
+        if (known == null || known.isEmpty()) {
+            return;
+        }
+        String rel = root.relativize(resolved).toString();
+        if (known.remove(rel)) {
+            String below = rel + "/";
+            known.removeIf(k -> k.startsWith(below));
+        }
     }
 
     /** The root this guard protects. */
@@ -90,6 +126,9 @@ public final class RootGuard {
 
     /** The real (link-free) form of directory {@code dir}, or null when a component is absent. */
     private String realDirectory(String rel, String dir) throws IOException {
+        if (known != null && known.contains(dir)) {
+            return dir;
+        }
         StringBuilder real = new StringBuilder();
         for (String part : dir.split("/")) {
             int mark = real.length();
@@ -98,11 +137,17 @@ public final class RootGuard {
             }
             real.append(part);
             String next = real.toString();
+            if (known != null && known.contains(next)) {
+                continue;
+            }
             switch (kind(next)) {
                 case ABSENT -> {
                     return null;
                 }
                 case DIRECTORY -> {
+                    if (known != null) {
+                        known.add(next);
+                    }
                 }
                 case SYMLINK -> {
                     String target = usrMergeTarget(next);

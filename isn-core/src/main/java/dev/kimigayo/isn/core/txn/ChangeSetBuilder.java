@@ -20,12 +20,15 @@ public final class ChangeSetBuilder {
 
     private final RootLayout root;
     private final String txn;
+    private final RootGuard guard;
     private final List<JournalEntry> entries = new ArrayList<>();
 
     /** Starts an empty change set for transaction {@code txn} (a short token, safe in file names). */
     public ChangeSetBuilder(RootLayout root, String txn) {
         this.root = root;
         this.txn = txn;
+        // Built while planning, when nothing in the root changes.
+        this.guard = RootGuard.caching(root.root());
     }
 
     /** The root the steps apply to. */
@@ -42,11 +45,16 @@ public final class ChangeSetBuilder {
     public Path placeFile(String path) {
         boolean exists;
         try {
-            exists = Files.exists(new RootGuard(root.root()).resolve(path), LinkOption.NOFOLLOW_LINKS);
+            exists = Files.exists(guard.resolve(path), LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             // A symlink on the way: planning refuses such paths; the rename would refuse it too.
             exists = false;
         }
+        return placeFile(path, exists);
+    }
+
+    /** {@link #placeFile(String)} when the caller has just looked: {@code exists} says whether something is at {@code path}. */
+    public Path placeFile(String path, boolean exists) {
         String temp = sibling(path, ReservedPaths.STAGED_PREFIX);
         add(JournalEntry.Action.PLACE, path, temp, exists ? sibling(path, ReservedPaths.BACKUP_PREFIX) : null);
         return root.resolve(temp);

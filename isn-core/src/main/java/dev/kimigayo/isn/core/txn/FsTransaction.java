@@ -45,11 +45,13 @@ public final class FsTransaction {
             StepListener steps, String command, ChangeSetBuilder changes) throws IOException {
         FsTransaction t = new FsTransaction(root, journal, durability, steps, changes.txn(), changes.entries());
         journal.begin(t.txn, command, t.entries);
+        // Only new directories are made here, parents first: a directory found real stays real.
+        RootGuard creating = RootGuard.caching(root.root());
         try {
             steps.reached("journal");
             for (JournalEntry e : t.entries) {
                 if (e.action() == JournalEntry.Action.MKDIR) {
-                    Path dir = t.guard.resolve(e.path());
+                    Path dir = creating.resolve(e.path());
                     try {
                         Files.createDirectory(dir);
                     } catch (IOException x) {
@@ -111,21 +113,25 @@ public final class FsTransaction {
     public void apply() throws IOException {
         Set<Path> dirs = new LinkedHashSet<>();
         int n = 0;
+        // Learnt after the pre-scripts ran; each rename forgets the one path it changes (which may
+        // be a directory moved aside, or a directory or symlink put in place).
+        RootGuard moving = RootGuard.caching(root.root());
         for (JournalEntry e : entries) {
             if (e.action() == JournalEntry.Action.MKDIR || e.action() == JournalEntry.Action.RMDIR) {
                 continue;
             }
             Path path;
             try {
-                path = guard.resolve(e.path());
+                path = moving.resolve(e.path());
+                moving.forget(path);
                 switch (e.action()) {
                     case PLACE -> {
                         if (e.backupPath() != null) {
-                            move(path, guard.resolve(e.backupPath()));
+                            move(path, sibling(moving, path, e.path(), e.backupPath()));
                         }
-                        move(guard.resolve(e.tempPath()), path);
+                        move(sibling(moving, path, e.path(), e.tempPath()), path);
                     }
-                    default -> move(path, guard.resolve(e.backupPath()));
+                    default -> move(path, sibling(moving, path, e.path(), e.backupPath()));
                 }
             } catch (IOException x) {
                 throw PathFailure.at(e.path(), x);
@@ -135,6 +141,20 @@ public final class FsTransaction {
         }
         ParallelSync.sync(durability, List.copyOf(dirs), true);
         steps.reached("renamed");
+    }
+
+    /**
+     * {@code rel} (a temporary or backup name of a journal entry) reached through the directory of
+     * {@code resolved}, the entry path {@code resolvedRel} just resolved, when both are in the same
+     * directory (as the journal always names them): the same checked ancestors, looked at once.
+     */
+
+    private static Path sibling(RootGuard guard, Path resolved, String resolvedRel, String rel) throws IOException {
+        int slash = rel.lastIndexOf('/');
+        if (slash == resolvedRel.lastIndexOf('/') && rel.regionMatches(0, resolvedRel, 0, Math.max(slash, 0))) {
+            return resolved.resolveSibling(rel.substring(slash + 1));
+        }
+        return guard.resolve(rel);
     }
 
     /** After the commit: deletes backups, removes emptied directories and forgets the journal. */
@@ -163,22 +183,31 @@ public final class FsTransaction {
     }
 
     static void rollForward(RootLayout root, List<JournalEntry> entries) throws IOException {
-        RootGuard guard = new RootGuard(root.root());
+        // Deletes only the transaction's own temporary and backup names, then empty directories
+        // (each forgotten as it goes): the directories it found real stay real.
+        RootGuard guard = RootGuard.caching(root.root());
         Failures failures = new Failures();
         for (JournalEntry e : entries) {
             failures.run(e, () -> {
+                Path temp = null;
                 if (e.tempPath() != null) {
-                    deleteTree(guard.resolve(e.tempPath()));
+                    temp = guard.resolve(e.tempPath());
+                    deleteTree(temp);
                 }
                 if (e.backupPath() != null && e.action() != JournalEntry.Action.SAVE) {
-                    deleteTree(guard.resolve(e.backupPath()));
+                    deleteTree(temp == null ? guard.resolve(e.backupPath())
+                            : sibling(guard, temp, e.tempPath(), e.backupPath()));
                 }
             });
         }
         // RMDIR steps are journalled deepest first, so children go before their parents.
         for (JournalEntry e : entries) {
             if (e.action() == JournalEntry.Action.RMDIR) {
-                failures.run(e, () -> removeIfEmptyDirectory(guard.resolve(e.path())));
+                failures.run(e, () -> {
+                    Path dir = guard.resolve(e.path());
+                    guard.forget(dir);
+                    removeIfEmptyDirectory(dir);
+                });
             }
         }
         failures.throwFirst();
@@ -250,9 +279,13 @@ public final class FsTransaction {
      * own, so everything in it was put there by the transaction. Symlinks are not followed.
      */
     static void deleteTree(Path p) throws IOException {
-        if (!isDirectory(p)) {
+        // Most of these paths are gone already (a staged file renamed into place): deleteIfExists
+        // learns that from one unlink, where a look first cost an lstat and an exception.
+        try {
             Files.deleteIfExists(p);
             return;
+        } catch (java.nio.file.DirectoryNotEmptyException full) {
+            // A whole directory tree: delete it bottom-up below.
         }
         try (var walk = Files.walk(p)) {
             for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

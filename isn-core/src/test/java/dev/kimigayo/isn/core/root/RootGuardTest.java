@@ -115,4 +115,51 @@ class RootGuardTest {
         assertNull(guard.usrMergeTarget("opt"));
         assertNull(guard.usrMergeTarget("usr/bin"));
     }
+    @Test
+    void aCachingGuardRefusesLinksAsThePlainOneDoes() throws Exception {
+        RootGuard caching = RootGuard.caching(root);
+        Files.createSymbolicLink(root.resolve("usr/share/evil"), outside);
+        assertThrows(SymlinkInPathException.class, () -> caching.resolve("usr/share/evil/x"));
+        assertEquals(root.resolve("usr/share/demo/x"), caching.resolve("usr/share/demo/x"));
+    }
+
+    @Test
+    void aCachingGuardNeverRemembersAnAbsentDirectory() throws Exception {
+        RootGuard caching = RootGuard.caching(root);
+        assertEquals(root.resolve("usr/share/new/x"), caching.resolve("usr/share/new/x"));
+        // Something appears where nothing was: it is looked at, not assumed absent or real.
+        Files.createSymbolicLink(root.resolve("usr/share/new"), outside);
+        assertThrows(SymlinkInPathException.class, () -> caching.resolve("usr/share/new/x"));
+    }
+
+    @Test
+    void aForgottenDirectoryIsLookedAtAgain() throws Exception {
+        RootGuard caching = RootGuard.caching(root);
+        assertEquals(root.resolve("usr/share/demo/sub/x"), caching.resolve("usr/share/demo/sub/x"));
+        // A rename replaces the directory with a link (as a commit's renames may): the caller forgets it.
+        Files.move(root.resolve("usr/share/demo"), tmp.resolve("moved-away"));
+        Files.createSymbolicLink(root.resolve("usr/share/demo"), outside);
+        caching.forget(root.resolve("usr/share/demo"));
+        assertThrows(SymlinkInPathException.class, () -> caching.resolve("usr/share/demo/sub/x"));
+    }
+
+    @Test
+    void forgettingADirectoryForgetsWhatLiesBelowIt() throws Exception {
+        Files.createDirectories(root.resolve("usr/share/demo/sub"));
+        RootGuard caching = RootGuard.caching(root);
+        caching.resolve("usr/share/demo/sub/x");
+        Files.move(root.resolve("usr/share/demo"), tmp.resolve("moved-away"));
+        Files.createDirectories(root.resolve("usr/share/demo"));
+        Files.createSymbolicLink(root.resolve("usr/share/demo/sub"), outside);
+        caching.forget(root.resolve("usr/share/demo"));
+        assertThrows(SymlinkInPathException.class, () -> caching.resolve("usr/share/demo/sub/x"));
+    }
+
+    @Test
+    void aPlainGuardRemembersNothing() throws Exception {
+        guard.resolve("usr/share/demo/x");
+        Files.move(root.resolve("usr/share/demo"), tmp.resolve("moved-away"));
+        Files.createSymbolicLink(root.resolve("usr/share/demo"), outside);
+        assertThrows(SymlinkInPathException.class, () -> guard.resolve("usr/share/demo/x"));
+    }
 }
