@@ -118,7 +118,7 @@ class DebianScaleTest {
         Solution p = s.solve(List.of(), SolveRequest.add(List.of(Constraint.parse(name))));
         Map<String, String> set = new HashMap<>();
         for (Change c : p.changes()) {
-            assertEquals(Action.INSTALL, c.action(), c.describe());
+            assertEquals(Action.INSTALL, c.action(), c.name() + " " + c.action());
             set.put(c.name(), c.newVersion());
         }
         assertTrue(set.containsKey(name));

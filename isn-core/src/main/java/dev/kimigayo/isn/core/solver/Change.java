@@ -15,18 +15,4 @@ package dev.kimigayo.isn.core.solver;
  */
 public record Change(Action action, String name, String oldVersion, String newVersion, String oldTag,
         String newTag, SolverPackage pkg, int repository) {
-
-    /** apk-style one-line description, e.g. {@code Upgrading b (1 -> 2)}. */
-    public String describe() {
-        String shownName = newTag != null ? name + "@" + newTag : name;
-        return switch (action) {
-            case INSTALL -> "Installing " + shownName + " (" + newVersion + ")";
-            case UPGRADE -> "Upgrading " + shownName + " (" + oldVersion + " -> " + newVersion + ")";
-            case DOWNGRADE -> "Downgrading " + shownName + " (" + oldVersion + " -> " + newVersion + ")";
-            case REPLACE -> "Replacing " + shownName + " (" + oldVersion + " -> " + newVersion + ")";
-            case REINSTALL -> "Reinstalling " + shownName + " (" + newVersion + ")";
-            case REPIN -> "Updating pinning " + shownName + " (" + newVersion + ")";
-            case REMOVE -> "Purging " + name + " (" + oldVersion + ")";
-        };
-    }
 }

@@ -43,7 +43,7 @@ record ApkCase(String name, List<String> args, List<String[]> repos, List<String
         return expect.stream().anyMatch(l -> l.startsWith("ERROR"));
     }
 
-    /** The expected operations, as {@link Change#describe()} renders them. */
+    /** The expected operations, as {@link ApkOps#describe} renders them. */
     List<String> expectedOps() {
         List<String> ops = new ArrayList<>();
         for (String l : expect) {

@@ -36,7 +36,7 @@ final class ApkJudge {
     }
 
     static List<String> describe(Solution p) {
-        return p.changes().stream().map(Change::describe).toList();
+        return p.changes().stream().map(ApkOps::describe).toList();
     }
 
     private static String orderProblem(Solution p) {
@@ -48,10 +48,10 @@ final class ApkJudge {
                 boolean bothRemove = a.action() == Action.REMOVE && b.action() == Action.REMOVE;
                 boolean bothAdd = a.action() != Action.REMOVE && b.action() != Action.REMOVE;
                 if (bothAdd && dependsOn(a.pkg(), b.pkg()) && !dependsOn(b.pkg(), a.pkg())) {
-                    return a.describe() + " comes before its dependency " + b.describe();
+                    return ApkOps.describe(a) + " comes before its dependency " + ApkOps.describe(b);
                 }
                 if (bothRemove && dependsOn(b.pkg(), a.pkg()) && !dependsOn(a.pkg(), b.pkg())) {
-                    return a.describe() + " is removed before its dependent " + b.describe();
+                    return ApkOps.describe(a) + " is removed before its dependent " + ApkOps.describe(b);
                 }
             }
         }

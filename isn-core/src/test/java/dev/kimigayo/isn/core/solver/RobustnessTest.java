@@ -71,7 +71,7 @@ class RobustnessTest {
         Solution p = Solver.solve(List.of(Repository.of(null, List.of(a, b, c))), inst, "x86_64", Pkg.world("a"),
                 SolveRequest.remove(Pkg.world("a")));
         assertEquals(List.of("Purging a (1)", "Purging b (1)", "Purging c (1)"),
-                p.changes().stream().map(Change::describe).toList());
+                p.changes().stream().map(ApkOps::describe).toList());
     }
 
     @Test

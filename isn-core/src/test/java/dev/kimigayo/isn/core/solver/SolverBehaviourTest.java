@@ -18,7 +18,7 @@ class SolverBehaviourTest {
     }
 
     private static List<String> ops(Solution p) {
-        return p.changes().stream().map(Change::describe).toList();
+        return p.changes().stream().map(ApkOps::describe).toList();
     }
 
     @Test
