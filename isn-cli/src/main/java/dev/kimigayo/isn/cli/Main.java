@@ -14,6 +14,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // picocli's default factory looks for Groovy's Closure class on its first use; the failed
+        // lookup makes the class loader open every jar of lib/ (~35 ms). isn has no Groovy.
+        System.setProperty("picocli.disable.closures", "true");
         Interruption interruption = new Interruption();
         onSignals(interruption);
         int code = run(new CliContext(System.out, System.err, System.getenv(), interruption), args);
@@ -52,6 +55,9 @@ public final class Main {
     }
 
     private static int run(CliContext process, String... args) {
+        if (QuickVersion.answer(args, process.out())) {
+            return ExitCodes.OK;
+        }
         PrintStream out = process.out();
         PrintStream err = process.err();
         // Answers go through SafePrintStream: nothing a package or server sent reaches the terminal raw.
