@@ -68,7 +68,25 @@ public final class Main {
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler(new UsageErrors(context));
         cl.setHelpFactory(new CommandHelp());
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        cl.setExecutionExceptionHandler(new Failures(err));
+        return cl.execute(args);
+    }
+
+    /**
+     * Maps a command's exception to its message and exit code. A class, not a lambda: a lambda over
+     * a picocli interface cannot go into the class-data archive (packaging/cds.sh) and was spun at
+     * run time by every command.
+     */
+    private static final class Failures implements CommandLine.IExecutionExceptionHandler {
+        private final PrintStream err;
+
+        Failures(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine,
+                                            CommandLine.ParseResult parseResult) {
             if (ex instanceof IsnException ie) {
                 err.println("isn: error: " + TerminalText.message(ie));
                 return ExitCodes.of(ie);
@@ -76,7 +94,6 @@ public final class Main {
             err.println("isn: internal error: " + TerminalText.escape(String.valueOf(ex)));
             ex.printStackTrace(err);
             return ExitCodes.INTERNAL;
-        });
-        return cl.execute(args);
+        }
     }
 }
