@@ -5,6 +5,11 @@
 # measured in the same run on the same JVM. By default it runs the shipped form, the runtime image
 # (isn-cli/target/isn-image/bin/isn, whose JVM also runs hello world); ISN=path/to/isn picks
 # another launcher (then hello world runs on $JAVA_HOME/bin/java or the java on PATH).
+# ISN_BEFORE=path/to/other/bin/isn (for example a copy of an older image, its class-data archive
+# rebuilt for the new place with packaging/cds.sh) runs the same commands with that launcher too,
+# interleaved with the first, for a before/after comparison under the same load.
+# Wall time comes from bash's EPOCHREALTIME and CPU from `times` (both to the millisecond; GNU
+# time's own figures are in 10 ms steps, a tenth of hello world); peak RSS from GNU time.
 # Usage: packaging/bench/startup-bench.sh [ROUNDS]      (see docs/benchmarks.md#start-up)
 set -euo pipefail
 top=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
@@ -20,6 +25,12 @@ fi
 rounds="${1:-7}"
 work=$(mktemp -d "${TMPDIR:-/tmp}/isn-startup.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+launchers=(after)
+declare -A launcher=([after]="$isn")
+if [ -n "${ISN_BEFORE:-}" ]; then
+    launchers=(before after)
+    launcher[before]="$ISN_BEFORE"
+fi
 
 # Hello world on the same JVM with the launcher's GC choice (the floor a JVM CLI can reach).
 mkdir -p "$work/hello"
@@ -46,21 +57,27 @@ SOURCE_DATE_EPOCH=1767225600 "$isn" pack "$top"/packaging/sample-repo/*/ -o "$wo
     install vim >/dev/null 2>&1
 
 commands=(hello version info install remove)
-run_one() { # command -> prints "wall_ms cpu_ms rss_kib"
-    local t="$work/time" fmt="%e %U %S %M"
-    case "$1" in
-        hello) /usr/bin/time -f "$fmt" -o "$t" "$java" -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto \
-            -cp "$work/hello" Hello >/dev/null 2>&1 ;;
-        version) /usr/bin/time -f "$fmt" -o "$t" "$isn" --version >/dev/null 2>&1 ;;
-        info) /usr/bin/time -f "$fmt" -o "$t" "$isn" --root "$work/installed" info vim >/dev/null 2>&1 ;;
+run_one() { # launcher-label command -> prints "wall_ms cpu_ms rss_kib"
+    local label=$1 cmd start end
+    local isn=${launcher[$label]} root="$work/root-$label"
+    case "$2" in
+        hello) cmd=("$java" -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -cp "$work/hello" Hello) ;;
+        version) cmd=("$isn" --version) ;;
+        info) cmd=("$isn" --root "$work/installed" info vim) ;;
         install) # a fresh root, as `apk --initdb add` in a Dockerfile: the index is read too
-            rm -rf "$work/root"
-            /usr/bin/time -f "$fmt" -o "$t" "$isn" --root "$work/root" --initdb --keys-dir "$work/trusted" \
-                -X "file://$work/repo" --no-progress install vim >/dev/null 2>&1 ;;
-        remove) /usr/bin/time -f "$fmt" -o "$t" "$isn" --root "$work/root" --no-progress remove vim \
-            >/dev/null 2>&1 ;;
+            rm -rf "$root"
+            cmd=("$isn" --root "$root" --initdb --keys-dir "$work/trusted" -X "file://$work/repo" --no-progress
+                install vim) ;;
+        remove) cmd=("$isn" --root "$root" --no-progress remove vim) ;;
     esac
-    awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4}' "$t"
+    start=$EPOCHREALTIME
+    (/usr/bin/time -f "%M" -o "$work/rss" "${cmd[@]}" >/dev/null 2>&1; times >"$work/times")
+    end=$EPOCHREALTIME
+    # `times`: the subshell's own line, then its children's "XmY.YYYs XmY.YYYs" (user, system).
+    awk -v s="$start" -v e="$end" -v rss="$(cat "$work/rss")" 'NR == 2 {
+            split($1, u, /[ms]/); split($2, y, /[ms]/)
+            printf "%d %d %d\n", (e - s) * 1000, (u[1] * 60 + u[2] + y[1] * 60 + y[2]) * 1000, rss
+        }' "$work/times"
 }
 
 median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
@@ -68,23 +85,32 @@ median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 for r in $(seq "$rounds"); do
     for c in "${commands[@]}"; do
-        read -r wall cpu rss < <(run_one "$c")
-        echo "$c $wall $cpu $rss" >>"$work/raw"
+        for l in "${launchers[@]}"; do
+            [ "$c" = hello ] && [ "$l" != "${launchers[0]}" ] && continue
+            read -r wall cpu rss < <(run_one "$l" "$c")
+            echo "$c $l $wall $cpu $rss" >>"$work/raw"
+        done
     done
 done
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
-echo "isn: $isn"
+for l in "${launchers[@]}"; do echo "isn ($l): ${launcher[$l]}"; done
 echo "JVM: $(head -1 "$work/jvm")"
 printf '%s rounds; load average %s at the start, %s at the end\n' "$rounds" "$load_start" "$load_end"
-printf '%-10s %9s %8s %9s %8s %12s\n' command "wall ms" "x hello" "CPU ms" "x hello" "peak RSS MiB"
-hello_wall=$(awk '$1 == "hello" {print $2}' "$work/raw" | median)
-hello_cpu=$(awk '$1 == "hello" {print $3}' "$work/raw" | median)
+printf '%-8s %-7s %9s %8s %9s %8s %12s\n' command isn "wall ms" "x hello" "CPU ms" "x hello" "peak RSS MiB"
+hello_wall=$(awk '$1 == "hello" {print $3}' "$work/raw" | median)
+hello_cpu=$(awk '$1 == "hello" {print $4}' "$work/raw" | median)
 for c in "${commands[@]}"; do
-    wall=$(awk -v c="$c" '$1 == c {print $2}' "$work/raw" | median)
-    cpu=$(awk -v c="$c" '$1 == c {print $3}' "$work/raw" | median)
-    rss=$(awk -v c="$c" '$1 == c && $4 > m {m = $4} END {printf "%.1f", m / 1024}' "$work/raw")
-    printf '%-10s %9s %8s %9s %8s %12s\n' "$c" "$wall" \
-        "$(awk -v a="$wall" -v b="$hello_wall" 'BEGIN {printf "%.2f", a / b}')" "$cpu" \
-        "$(awk -v a="$cpu" -v b="$hello_cpu" 'BEGIN {printf "%.2f", a / b}')" "$rss"
+    for l in "${launchers[@]}"; do
+        [ "$c" = hello ] && [ "$l" != "${launchers[0]}" ] && continue
+        who=$l
+        [ "$c" = hello ] && who="-"
+        wall=$(awk -v c="$c" -v l="$l" '$1 == c && $2 == l {print $3}' "$work/raw" | median)
+        cpu=$(awk -v c="$c" -v l="$l" '$1 == c && $2 == l {print $4}' "$work/raw" | median)
+        rss=$(awk -v c="$c" -v l="$l" '$1 == c && $2 == l && $5 > m {m = $5} END {printf "%.1f", m / 1024}' \
+            "$work/raw")
+        printf '%-8s %-7s %9s %8s %9s %8s %12s\n' "$c" "$who" "$wall" \
+            "$(awk -v a="$wall" -v b="$hello_wall" 'BEGIN {printf "%.2f", a / b}')" "$cpu" \
+            "$(awk -v a="$cpu" -v b="$hello_cpu" 'BEGIN {printf "%.2f", a / b}')" "$rss"
+    done
 done

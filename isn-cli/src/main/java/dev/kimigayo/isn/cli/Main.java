@@ -14,6 +14,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // picocli's default factory looks for Groovy's Closure class on its first use; the failed
+        // lookup makes the class loader open every jar of lib/ (~35 ms). isn has no Groovy.
+        System.setProperty("picocli.disable.closures", "true");
         Interruption interruption = new Interruption();
         onSignals(interruption);
         int code = run(new CliContext(System.out, System.err, System.getenv(), interruption), args);
@@ -52,6 +55,9 @@ public final class Main {
     }
 
     private static int run(CliContext process, String... args) {
+        if (QuickVersion.answer(args, process.out())) {
+            return ExitCodes.OK;
+        }
         PrintStream out = process.out();
         PrintStream err = process.err();
         // Answers go through SafePrintStream: nothing a package or server sent reaches the terminal raw.
@@ -62,7 +68,25 @@ public final class Main {
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler(new UsageErrors(context));
         cl.setHelpFactory(new CommandHelp());
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        cl.setExecutionExceptionHandler(new Failures(err));
+        return cl.execute(args);
+    }
+
+    /**
+     * Maps a command's exception to its message and exit code. A class, not a lambda: a lambda over
+     * a picocli interface cannot go into the class-data archive (packaging/cds.sh) and was spun at
+     * run time by every command.
+     */
+    private static final class Failures implements CommandLine.IExecutionExceptionHandler {
+        private final PrintStream err;
+
+        Failures(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine,
+                                            CommandLine.ParseResult parseResult) {
             if (ex instanceof IsnException ie) {
                 err.println("isn: error: " + TerminalText.message(ie));
                 return ExitCodes.of(ie);
@@ -70,7 +94,6 @@ public final class Main {
             err.println("isn: internal error: " + TerminalText.escape(String.valueOf(ex)));
             ex.printStackTrace(err);
             return ExitCodes.INTERNAL;
-        });
-        return cl.execute(args);
+        }
     }
 }
