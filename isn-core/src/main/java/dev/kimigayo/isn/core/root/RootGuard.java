@@ -30,14 +30,14 @@ public final class RootGuard {
 
     private final Path root;
     /** Link-free directories this guard found real; null when nothing is remembered. See {@link #caching}. */
-    private final Set<String> known;
+    private final java.util.NavigableSet<String> known;
 
     /** A guard for {@code root} (absolute and normalised by the caller's {@link RootLayout}). */
     public RootGuard(Path root) {
         this(root, null);
     }
 
-    private RootGuard(Path root, Set<String> known) {
+    private RootGuard(Path root, java.util.NavigableSet<String> known) {
         this.root = root.toAbsolutePath().normalize();
         this.known = known;
     }
@@ -52,7 +52,7 @@ public final class RootGuard {
      * renames of a commit, rollback and clean-up use a plain guard, which looks every time.
      */
     public static RootGuard caching(Path root) {
-        return new RootGuard(root, new java.util.HashSet<>());
+        return new RootGuard(root, new java.util.TreeSet<>());
     }
 
     /**
@@ -66,8 +66,8 @@ public final class RootGuard {
         }
         String rel = root.relativize(resolved).toString();
         if (known.remove(rel)) {
-            String below = rel + "/";
-            known.removeIf(k -> k.startsWith(below));
+            // Sorted, so what lies below is one range: "rel/" up to "rel0" ('0' follows '/').
+            known.subSet(rel + "/", rel + "0").clear();
         }
     }
 

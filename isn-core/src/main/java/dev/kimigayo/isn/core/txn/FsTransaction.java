@@ -300,10 +300,12 @@ public final class FsTransaction {
 
     private static void removeIfEmptyDirectory(Path dir) throws IOException {
         if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            try (var children = Files.list(dir)) {
-                if (children.findAny().isEmpty()) {
-                    Files.delete(dir);
-                }
+            // rmdir(2) itself refuses a directory that is not empty; listing it first cost an
+            // open, two getdents and a close that took milliseconds on some file systems.
+            try {
+                Files.delete(dir);
+            } catch (java.nio.file.DirectoryNotEmptyException kept) {
+                // Something else still lives there: the directory stays.
             }
         }
     }
