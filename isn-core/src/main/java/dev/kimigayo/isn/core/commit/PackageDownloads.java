@@ -75,7 +75,7 @@ public final class PackageDownloads {
             // hashed as a whole: its signed PKGINFO must equal the signed index entry on every key,
             // the manifest's SHA-256 included (checked before anything is staged), and every entry
             // is checked against that manifest while it is staged, before the root changes
-            // (docs/format-index.md, "Verifying"). Hashing the whole file first read it twice.
+            // (docs/format-index.md, "Reading rules"). Hashing the whole file first read it twice.
             fetch(fetches);
             phases.done();
         }
