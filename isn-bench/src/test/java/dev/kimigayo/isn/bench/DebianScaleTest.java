@@ -15,7 +15,6 @@ import dev.kimigayo.isn.core.solver.Solver;
 import dev.kimigayo.isn.core.solver.SolverPackage;
 import dev.kimigayo.isn.core.solver.UnsatisfiableException;
 import dev.kimigayo.isn.core.version.Constraint;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +39,7 @@ class DebianScaleTest {
 
     @BeforeAll
     static void load() throws Exception {
-        dataset = Path.of(System.getProperty("isn.shared", "../shared"), "datasets", "debian-bookworm.jsonl.gz");
-        Assumptions.assumeTrue(Files.isRegularFile(dataset), "Debian dataset not found at " + dataset
-                + " (run with -Disn.shared=/path/to/shared)");
+        dataset = SharedDataset.debian();
         packages = DebianDataset.load(dataset);
         solver = Solver.prepare(List.of(Repository.of(null, packages)), List.of(), "x86_64", ProvidesPolicy.SHARED);
         checker = new DatasetChecker(dataset);

@@ -19,14 +19,12 @@ import dev.kimigayo.isn.core.solver.SolverPackage;
 import dev.kimigayo.isn.core.solver.UnsatisfiableException;
 import dev.kimigayo.isn.core.version.Constraint;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,10 +45,7 @@ class ReachableEquivalenceTest {
     }
 
     private static void same(ProvidesPolicy policy) throws Exception {
-        Path dataset = Path.of(System.getProperty("isn.shared", "../shared"), "datasets", "debian-bookworm.jsonl.gz");
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(Files.isRegularFile(dataset), "Debian dataset not found at " + dataset);
-        }
+        Path dataset = SharedDataset.debian();
         List<SolverPackage> pkgs = DebianDataset.load(dataset);
         List<String> targets = BenchTargets.of(pkgs, Integer.getInteger("reach.every", 128));
         List<IndexEntry> entries = new ArrayList<>(pkgs.size());

@@ -14,7 +14,6 @@ import dev.kimigayo.isn.core.solver.Solver;
 import dev.kimigayo.isn.core.solver.SolverPackage;
 import dev.kimigayo.isn.core.solver.UnsatisfiableException;
 import dev.kimigayo.isn.core.version.Constraint;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,10 +44,7 @@ class SolverOracleTest {
     }
 
     private static void agree(ProvidesPolicy policy) throws Exception {
-        Path dataset = Path.of(System.getProperty("isn.shared", "../shared"), "datasets", "debian-bookworm.jsonl.gz");
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(Files.isRegularFile(dataset), "Debian dataset not found at " + dataset);
-        }
+        Path dataset = SharedDataset.debian();
         List<SolverPackage> pkgs = DebianDataset.load(dataset);
         List<String> targets = BenchTargets.of(pkgs, Integer.getInteger("oracle.every", 256));
         Solver usual = Solver.prepare(List.of(Repository.of(null, pkgs)), List.of(), "x86_64", policy);

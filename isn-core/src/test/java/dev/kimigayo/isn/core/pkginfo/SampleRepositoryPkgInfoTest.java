@@ -3,7 +3,6 @@ package dev.kimigayo.isn.core.pkginfo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +19,9 @@ class SampleRepositoryPkgInfoTest {
     @Test
     void everySamplePkgInfoReadsAndRoundTrips() throws Exception {
         String root = System.getProperty("isn.projectRoot");
-        assumeTrue(root != null, "system property isn.projectRoot is not set; skipping");
+        dev.kimigayo.isn.core.Needs.present(root != null, "system property isn.projectRoot is not set; skipping");
         Path repo = Path.of(root, "packaging", "sample-repo");
-        assumeTrue(Files.isDirectory(repo), "no sample repository at " + repo + "; skipping");
+        dev.kimigayo.isn.core.Needs.present(Files.isDirectory(repo), "no sample repository at " + repo + "; skipping");
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(repo)) {
             walk.filter(p -> p.getFileName().toString().equals("PKGINFO")).sorted().forEach(files::add);

@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +44,7 @@ class IndexScaleTest {
     @Test
     void indexesThousandsOfPackagesQuickly(@TempDir Path dir) throws Exception {
         Path dataset = Path.of(System.getProperty("isn.shared", "../shared"), "datasets/debian-bookworm.jsonl.gz");
-        Assumptions.assumeTrue(Files.isRegularFile(dataset), "no dataset at " + dataset + " (set -Disn.shared)");
+        dev.kimigayo.isn.core.Needs.present(Files.isRegularFile(dataset), "no dataset at " + dataset + " (set -Disn.shared)");
         int count = Integer.getInteger("isn.index.scale", DEFAULT_COUNT);
         Ed25519KeyPair key = IndexFixtures.newKey();
         Path sources = Files.createDirectories(dir.resolve("src"));

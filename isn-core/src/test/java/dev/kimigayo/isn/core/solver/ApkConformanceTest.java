@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +26,7 @@ class ApkConformanceTest {
 
     static Path fixtures() {
         Path dir = Path.of(System.getProperty("isn.shared", "../shared"), "conformance", "apk-tools", "solver");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "apk-tools solver fixtures not found at " + dir
+        dev.kimigayo.isn.core.Needs.present(Files.isDirectory(dir), "apk-tools solver fixtures not found at " + dir
                 + " (run with -Disn.shared=/path/to/shared)");
         return dir;
     }

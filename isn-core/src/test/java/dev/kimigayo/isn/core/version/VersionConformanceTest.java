@@ -2,7 +2,6 @@ package dev.kimigayo.isn.core.version;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +17,9 @@ class VersionConformanceTest {
 
     private static Path dataFile() {
         String shared = System.getProperty("isn.shared");
-        assumeTrue(shared != null, "system property isn.shared is not set; skipping apk-tools conformance");
+        dev.kimigayo.isn.core.Needs.present(shared != null, "system property isn.shared is not set; skipping apk-tools conformance");
         Path file = Path.of(shared, "conformance", "apk-tools", "version.data");
-        assumeTrue(Files.isRegularFile(file), "apk-tools conformance data not found at " + file + "; skipping");
+        dev.kimigayo.isn.core.Needs.present(Files.isRegularFile(file), "apk-tools conformance data not found at " + file + "; skipping");
         return file;
     }
 
