@@ -183,13 +183,14 @@ public final class TransactionRunner {
         // Staging only writes new temporary names, in directories that exist or that this
         // transaction made; no script runs meanwhile: a directory found real stays real.
         RootGuard staging = RootGuard.caching(layout.root());
+        byte[] buffer = new byte[128 * 1024];
         for (TxnStep s : steps) {
             stopIfCancelled("while unpacking; the transaction was rolled back and nothing was changed");
             phases.startChange(++i, steps.size(), s.change());
             PackageHeader h = headers.get(s.change().name());
             if (h != null) {
                 String name = s.change().name();
-                Stager stager = new Stager(staging, plan.staging().get(name), repairs);
+                Stager stager = new Stager(staging, plan.staging().get(name), repairs, buffer);
                 h.extract(reader, (entry, content) -> {
                     if (stager.accept(Records.fromManifest(entry), content)) {
                         settings.listener().on(new EngineEvent.InstallProgress(
