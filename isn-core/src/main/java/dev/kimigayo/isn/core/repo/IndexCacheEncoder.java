@@ -37,29 +37,65 @@ final class IndexCacheEncoder {
         }
         out.writeInt(index.packages().size());
         relations(IndexRelations.of(index.packages()), out);
+        // Each record's offset first, so that a reader skips to the few it wants unread.
+        int offset = 0;
+        out.writeInt(offset);
+        for (IndexEntry e : index.packages()) {
+            offset = Math.addExact(offset, recordSize(e));
+            out.writeInt(offset);
+        }
         for (IndexEntry e : index.packages()) {
             table.entry(e, out);
         }
-        out.writeInt(table.ids.size());
-        for (int i = 0; i < table.ids.size(); i++) {
-            text(out, table.ids.get(i));
+        String[] strings = table.ids.toArray();
+        table = null; // the table's slots are not needed for the last section
+        strings(strings, out);
+    }
+
+    /** The relations section: its names, then its row starts and values as two blocks. */
+    private static void relations(IndexRelations r, DataOutputStream out) throws IOException {
+        strings(r.names(), out);
+        int[] start = r.starts();
+        for (int v : start) {
+            out.writeInt(v);
+        }
+        int[] data = r.data();
+        for (int i = 0; i < start[start.length - 1]; i++) {
+            out.writeInt(data[i]);
         }
     }
 
-    /** The relations section: its names, then per package the length and values of its row. */
-    private static void relations(IndexRelations r, DataOutputStream out) throws IOException {
-        out.writeInt(r.names().length);
-        for (String n : r.names()) {
-            text(out, n);
+    /** A string table: the count, the end offset of each string in the blob (after a 0), then the UTF-8 blob. */
+    private static void strings(String[] strings, DataOutputStream out) throws IOException {
+        out.writeInt(strings.length);
+        int offset = 0;
+        out.writeInt(offset);
+        for (String s : strings) {
+            offset = Math.addExact(offset, utf8Length(s));
+            out.writeInt(offset);
         }
-        int[] start = r.starts();
-        int[] data = r.data();
-        for (int p = 0; p + 1 < start.length; p++) {
-            out.writeInt(start[p + 1] - start[p]);
-            for (int i = start[p]; i < start[p + 1]; i++) {
-                out.writeInt(data[i]);
-            }
+        for (String s : strings) {
+            out.write(s.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** The bytes {@link #entry} writes for {@code e}. */
+    private static int recordSize(IndexEntry e) {
+        PkgInfo p = e.info();
+        int size = 11 * 4 + 3 * 8 + 4;
+        for (List<?> list : lists(p)) {
+            size += 4 + 4 * list.size();
+        }
+        size += 4;
+        for (List<String> v : p.unknown().values()) {
+            size += 4 + 4 + 4 * v.size();
+        }
+        return size;
+    }
+
+    /** Encoded twice rather than held: a lone surrogate becomes '?', so only the encoder knows the length. */
+    private static int utf8Length(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private void collect(IndexEntry e) {
