@@ -47,9 +47,41 @@ public final class IndexCache {
 
     /** Writes the cache of {@code index} to {@code file} (atomically: a reader sees the old file or the new one). */
     public static void write(Path file, RepoIndex index, Binding binding, IndexCacheSecret secret) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
+        try (Writer w = new Writer(file, secret)) {
+            for (IndexEntry e : index.packages()) {
+                w.add(e);
+            }
+            w.finish(binding, index);
+        }
+    }
+
+    /**
+     * Derives a cache from packages given one at a time (a streamed parse), so that they are never
+     * held together: their records wait in a scratch file beside the cache, deleted on close.
+     * Nothing replaces {@code file} before {@link #finish}; a writer closed before that leaves it as it was.
+     */
+    static final class Writer implements AutoCloseable {
+        private final Path file;
+        private final Path tmp;
+        private final IndexCacheSecret secret;
+        private final IndexCacheEncoder encoder;
+
+        Writer(Path file, IndexCacheSecret secret) throws IOException {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            String base = file.getFileName() + "." + ProcessHandle.current().pid();
+            this.file = file;
+            this.tmp = file.resolveSibling(base + ".tmp");
+            this.secret = secret;
+            this.encoder = new IndexCacheEncoder(file.resolveSibling(base + ".records"));
+        }
+
+        /** Adds the next package; false if its file is one an earlier package named. */
+        boolean add(IndexEntry e) throws IOException {
+            return encoder.add(e);
+        }
+
+        /** Writes the cache of the packages added, with {@code top}'s top-level fields (its packages are ignored), bound to {@code binding}. */
+        void finish(Binding binding, RepoIndex top) throws IOException {
             Mac mac = secret.mac();
             try (OutputStream raw = Files.newOutputStream(tmp)) {
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new MacOutputStream(raw, mac), 1 << 16));
@@ -57,13 +89,20 @@ public final class IndexCache {
                 for (String s : new String[] {binding.indexSha256(), binding.signatureSha256(), binding.trustSha256()}) {
                     out.writeUTF(s);
                 }
-                IndexCacheEncoder.write(index, out);
+                encoder.finish(top.formatVersion(), top.repository(), top.serial(), top.generated(), top.expires(), out);
                 out.flush();
                 raw.write(mac.doFinal());
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                encoder.close();
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 

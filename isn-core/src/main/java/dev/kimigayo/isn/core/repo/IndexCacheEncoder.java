@@ -1,78 +1,122 @@
 package dev.kimigayo.isn.core.repo;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
 
 /**
- * Writes the body of an {@link IndexCache}: the index's top-level fields; the relations of the
- * packages ({@link IndexRelations}: what a request can reach, readable without decoding any
- * package); each package as references into one table of distinct strings; then that table (a
- * name, version or constraint used by a thousand packages is stored and later decoded once, and
- * a reader that wants a few packages decodes only their strings). Read back by
- * {@link IndexCacheDecoder}.
+ * Writes the body of an {@link IndexCache} from packages given one at a time, so that a 65,000-
+ * package index parsed streamed is never held whole: each package's record goes to a scratch file
+ * as it comes, and only its relations row, its record's offset and the strings not seen before
+ * stay in memory. {@link #finish} then writes the index's top-level fields, the relations
+ * ({@link IndexRelations}: what a request can reach, readable without decoding any package), the
+ * record offsets and records, and last the table of distinct strings (a name, version or
+ * constraint used by a thousand packages is stored and later decoded once, and a reader that wants
+ * a few packages decodes only their strings). Read back by {@link IndexCacheDecoder}.
  */
-final class IndexCacheEncoder {
+final class IndexCacheEncoder implements AutoCloseable {
 
-    private final StringIds ids = new StringIds();
+    private final Utf8Ids ids = new Utf8Ids();
+    private final BitSet files = new BitSet();
+    private final IndexRelations.Builder relations = new IndexRelations.Builder();
+    private final IndexRelations.IntBuffer ends = new IndexRelations.IntBuffer();
+    private final Path scratch;
+    private final DataOutputStream records;
+    private int offset;
 
-    private IndexCacheEncoder() {
+    /** An encoder keeping the records in {@code scratch} (created, and deleted by {@link #close}). */
+    IndexCacheEncoder(Path scratch) throws IOException {
+        this.scratch = scratch;
+        this.records = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(scratch), 1 << 16));
     }
 
-    static void write(RepoIndex index, DataOutputStream out) throws IOException {
-        out.writeInt(index.formatVersion());
-        text(out, index.repository().name());
-        text(out, index.repository().description());
-        out.writeLong(index.serial());
-        instant(out, index.generated());
-        instant(out, index.expires());
-        IndexCacheEncoder table = new IndexCacheEncoder();
-        for (IndexEntry e : index.packages()) {
-            table.collect(e);
+    /** The whole body of {@code index}, whose packages are already parsed. */
+    static void write(RepoIndex index, Path scratch, DataOutputStream out) throws IOException {
+        try (IndexCacheEncoder e = new IndexCacheEncoder(scratch)) {
+            for (IndexEntry entry : index.packages()) {
+                e.add(entry);
+            }
+            e.finish(index.formatVersion(), index.repository(), index.serial(), index.generated(), index.expires(), out);
         }
-        out.writeInt(index.packages().size());
-        relations(IndexRelations.of(index.packages()), out);
-        // Each record's offset first, so that a reader skips to the few it wants unread.
-        int offset = 0;
-        out.writeInt(offset);
-        for (IndexEntry e : index.packages()) {
-            offset = Math.addExact(offset, recordSize(e));
-            out.writeInt(offset);
-        }
-        for (IndexEntry e : index.packages()) {
-            table.entry(e, out);
-        }
-        String[] strings = table.ids.toArray();
-        table = null; // the table's slots are not needed for the last section
-        strings(strings, out);
     }
 
-    /** The relations section: its names, then its row starts and values as two blocks. */
-    private static void relations(IndexRelations r, DataOutputStream out) throws IOException {
+    /** Adds the next package; false (and nothing added) if its file is one an earlier package named. */
+    boolean add(IndexEntry e) throws IOException {
+        int file = ids.id(e.file());
+        if (files.get(file)) {
+            return false;
+        }
+        files.set(file);
+        relations.add(e.info());
+        entry(e, records);
+        offset = Math.addExact(offset, recordSize(e));
+        ends.add(offset);
+        return true;
+    }
+
+    /** Writes the body: the top-level fields, the relations, the records (copied from the scratch file), the strings. */
+    void finish(int formatVersion, RepositoryInfo repository, long serial, Instant generated, Instant expires,
+            DataOutputStream out) throws IOException {
+        records.close();
+        out.writeInt(formatVersion);
+        text(out, repository.name());
+        text(out, repository.description());
+        out.writeLong(serial);
+        instant(out, generated);
+        instant(out, expires);
+        out.writeInt(ends.size);
+        IndexRelations r = relations.build();
         strings(r.names(), out);
-        int[] start = r.starts();
-        for (int v : start) {
+        for (int v : r.starts()) {
             out.writeInt(v);
         }
         int[] data = r.data();
-        for (int i = 0; i < start[start.length - 1]; i++) {
-            out.writeInt(data[i]);
+        for (int v : data) {
+            out.writeInt(v);
+        }
+        r = null; // not needed for the rest: let the string table have the room
+        // Each record's end first, so that a reader skips to the few it wants unread.
+        out.writeInt(0);
+        for (int i = 0; i < ends.size; i++) {
+            out.writeInt(ends.values[i]);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(scratch), 1 << 16)) {
+            if (in.transferTo(out) != offset) {
+                throw new IOException("the scratch file " + scratch + " changed while in use");
+            }
+        }
+        ids.write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            records.close();
+        } finally {
+            Files.deleteIfExists(scratch);
         }
     }
 
     /** A string table: the count, the end offset of each string in the blob (after a 0), then the UTF-8 blob. */
     private static void strings(String[] strings, DataOutputStream out) throws IOException {
         out.writeInt(strings.length);
-        int offset = 0;
-        out.writeInt(offset);
+        int end = 0;
+        out.writeInt(end);
         for (String s : strings) {
-            offset = Math.addExact(offset, utf8Length(s));
-            out.writeInt(offset);
+            // Encoded twice rather than held: a lone surrogate becomes '?', so only the encoder knows the length.
+            end = Math.addExact(end, s.getBytes(StandardCharsets.UTF_8).length);
+            out.writeInt(end);
         }
         for (String s : strings) {
             out.write(s.getBytes(StandardCharsets.UTF_8));
@@ -91,26 +135,6 @@ final class IndexCacheEncoder {
             size += 4 + 4 + 4 * v.size();
         }
         return size;
-    }
-
-    /** Encoded twice rather than held: a lone surrogate becomes '?', so only the encoder knows the length. */
-    private static int utf8Length(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    private void collect(IndexEntry e) {
-        PkgInfo p = e.info();
-        for (String s : new String[] {p.name(), p.version(), p.architecture(), e.file(), e.fileSha256(),
-                p.description(), p.url(), p.license(), p.origin(), p.maintainer(), p.sha256()}) {
-            id(s);
-        }
-        for (List<?> list : lists(p)) {
-            list.forEach(v -> id(v.toString()));
-        }
-        p.unknown().forEach((k, v) -> {
-            id(k);
-            v.forEach(this::id);
-        });
     }
 
     private void entry(IndexEntry e, DataOutputStream out) throws IOException {

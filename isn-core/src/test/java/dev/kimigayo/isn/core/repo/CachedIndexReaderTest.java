@@ -131,6 +131,21 @@ class CachedIndexReaderTest {
     }
 
     @Test
+    void theStreamedDerivationAppliesTheStrictChecksAndWritesNoCacheForABadIndex() throws Exception {
+        // The cache is derived while the index is parsed: a package listed twice still fails the parse.
+        java.util.List<IndexEntry> twice = new java.util.ArrayList<>(index.packages());
+        twice.add(index.packages().get(0));
+        sign(IndexJsonWriter.write(new RepoIndex(index.formatVersion(), index.repository(), index.serial(),
+                index.generated(), index.expires(), twice)));
+        MalformedIndexException e = assertThrows(MalformedIndexException.class, () -> read(NOW, true, OptionalLong.empty()));
+        assertTrue(e.getMessage().contains("listed twice"), e.getMessage());
+        assertFalse(Files.exists(cache));
+        try (var left = Files.list(cache.getParent())) {
+            assertEquals(List.of(), left.toList()); // no scratch or temporary file left behind
+        }
+    }
+
+    @Test
     void aCacheOfTheFormerLayoutIsNotRead() throws Exception {
         read(NOW, true, OptionalLong.empty());
         byte[] b = Files.readAllBytes(cache);
