@@ -27,7 +27,7 @@ import dev.kimigayo.isn.core.pkginfo.PkgInfo;
  */
 final class IndexCacheEncoder implements AutoCloseable {
 
-    private final Utf8Ids ids = new Utf8Ids();
+    private final Utf8Ids ids;
     private final BitSet files = new BitSet();
     private final IndexRelations.Builder relations = new IndexRelations.Builder();
     private final IndexRelations.IntBuffer ends = new IndexRelations.IntBuffer();
@@ -35,9 +35,10 @@ final class IndexCacheEncoder implements AutoCloseable {
     private final DataOutputStream records;
     private int offset;
 
-    /** An encoder keeping the records in {@code scratch} (created, and deleted by {@link #close}). */
+    /** An encoder keeping the records in {@code scratch} and a second file beside it (created, and deleted by {@link #close}). */
     IndexCacheEncoder(Path scratch) throws IOException {
         this.scratch = scratch;
+        this.ids = new Utf8Ids(scratch.resolveSibling(scratch.getFileName() + ".strings"));
         this.records = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(scratch), 1 << 16));
     }
 
@@ -101,7 +102,7 @@ final class IndexCacheEncoder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
+        try (ids) {
             records.close();
         } finally {
             Files.deleteIfExists(scratch);
@@ -139,10 +140,15 @@ final class IndexCacheEncoder implements AutoCloseable {
 
     private void entry(IndexEntry e, DataOutputStream out) throws IOException {
         PkgInfo p = e.info();
-        for (String s : new String[] {p.name(), p.version(), p.architecture(), e.file(), e.fileSha256(),
-                p.description(), p.url(), p.license(), p.origin(), p.maintainer(), p.sha256()}) {
+        out.writeInt(id(p.name()));
+        out.writeInt(id(p.version()));
+        out.writeInt(id(p.architecture()));
+        out.writeInt(id(e.file()));
+        out.writeInt(unique(e.fileSha256())); // a package's own hashes: never shared, never looked up
+        for (String s : new String[] {p.description(), p.url(), p.license(), p.origin(), p.maintainer()}) {
             out.writeInt(id(s));
         }
+        out.writeInt(unique(p.sha256()));
         out.writeLong(e.fileSize());
         out.writeLong(p.buildDate());
         out.writeLong(p.size());
@@ -166,6 +172,11 @@ final class IndexCacheEncoder implements AutoCloseable {
     /** The lists of a PKGINFO in the order the decoder expects them. */
     static List<List<?>> lists(PkgInfo p) {
         return List.of(p.depends(), p.provides(), p.installIf(), p.replaces(), p.config(), p.setuid());
+    }
+
+    /** A new table index for {@code s}; -1 for null. */
+    private int unique(String s) throws IOException {
+        return s == null ? -1 : ids.unique(s);
     }
 
     /** The table index of {@code s}, added on first sight; -1 for null. */
