@@ -48,6 +48,12 @@ public final class CachedIndexReader {
                 return reader.checkFresh(source, cached.get(), lastAcceptedSerial);
             }
         }
+        if (cache != null && write && cacheable) {
+            Optional<RepoIndex> derived = derive(source, json, signature, cache, present, secret, lastAcceptedSerial);
+            if (derived.isPresent()) {
+                return derived.get();
+            }
+        }
         IndexReader.Verified v = reader.readVerified(source, json, signature, lastAcceptedSerial);
         if (cache != null && write && cacheable) {
             try {
@@ -60,6 +66,34 @@ public final class CachedIndexReader {
         return v.index();
     }
 
+    /**
+     * Verifies the index and parses it streamed straight into a new cache, never holding its
+     * packages (a 65,000-package index then fits the launcher's heap), and reads it back from that
+     * cache; empty if the cache could not be written (then the index is parsed the plain way).
+     * The cache replaces the old one only once the signature held over the very bytes parsed.
+     */
+    private Optional<RepoIndex> derive(String source, Path json, byte[] signature, Path cache,
+            IndexCache.Binding present, Optional<IndexCacheSecret> secret, OptionalLong lastAcceptedSerial)
+            throws IndexException {
+        try {
+            IndexCacheSecret key = secret.isPresent() ? secret.get() : IndexCacheSecret.readOrCreate(secretFile);
+            IndexCache.Binding made;
+            try (IndexCache.Writer w = new IndexCache.Writer(cache, key)) {
+                IndexReader.Verified v = reader.readVerified(source, json, signature, lastAcceptedSerial, e -> {
+                    try {
+                        return w.add(e);
+                    } catch (IOException x) {
+                        throw new java.io.UncheckedIOException(x);
+                    }
+                });
+                made = new IndexCache.Binding(v.sha256(), present.signatureSha256(), present.trustSha256());
+                w.finish(made, v.index());
+            }
+            return IndexCache.read(cache, made, key).map(index -> index);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
     private String trust() throws IOException {
         if (trust == null) {
             trust = IndexCache.trustOf(keysDir);

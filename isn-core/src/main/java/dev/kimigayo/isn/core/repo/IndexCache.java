@@ -32,7 +32,7 @@ public final class IndexCache {
 
     /** The cache file's name beside the cached index. */
     public static final String FILE = "index.bin";
-    static final byte[] MAGIC = "ISNIXC02".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "ISNIXC03".getBytes(StandardCharsets.US_ASCII);
     static final int MAC_SIZE = 32;
 
     private IndexCache() {
@@ -47,9 +47,41 @@ public final class IndexCache {
 
     /** Writes the cache of {@code index} to {@code file} (atomically: a reader sees the old file or the new one). */
     public static void write(Path file, RepoIndex index, Binding binding, IndexCacheSecret secret) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
+        try (Writer w = new Writer(file, secret)) {
+            for (IndexEntry e : index.packages()) {
+                w.add(e);
+            }
+            w.finish(binding, index);
+        }
+    }
+
+    /**
+     * Derives a cache from packages given one at a time (a streamed parse), so that they are never
+     * held together: their records wait in a scratch file beside the cache, deleted on close.
+     * Nothing replaces {@code file} before {@link #finish}; a writer closed before that leaves it as it was.
+     */
+    static final class Writer implements AutoCloseable {
+        private final Path file;
+        private final Path tmp;
+        private final IndexCacheSecret secret;
+        private final IndexCacheEncoder encoder;
+
+        Writer(Path file, IndexCacheSecret secret) throws IOException {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            String base = file.getFileName() + "." + ProcessHandle.current().pid();
+            this.file = file;
+            this.tmp = file.resolveSibling(base + ".tmp");
+            this.secret = secret;
+            this.encoder = new IndexCacheEncoder(file.resolveSibling(base + ".records"));
+        }
+
+        /** Adds the next package; false if its file is one an earlier package named. */
+        boolean add(IndexEntry e) throws IOException {
+            return encoder.add(e);
+        }
+
+        /** Writes the cache of the packages added, with {@code top}'s top-level fields (its packages are ignored), bound to {@code binding}. */
+        void finish(Binding binding, RepoIndex top) throws IOException {
             Mac mac = secret.mac();
             try (OutputStream raw = Files.newOutputStream(tmp)) {
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new MacOutputStream(raw, mac), 1 << 16));
@@ -57,21 +89,29 @@ public final class IndexCache {
                 for (String s : new String[] {binding.indexSha256(), binding.signatureSha256(), binding.trustSha256()}) {
                     out.writeUTF(s);
                 }
-                IndexCacheEncoder.write(index, out);
+                encoder.finish(top.formatVersion(), top.repository(), top.serial(), top.generated(), top.expires(), out);
                 out.flush();
                 raw.write(mac.doFinal());
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                encoder.close();
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 
     /**
      * The index cached in {@code file} if it is intact and derived from {@code binding}; empty
-     * otherwise. Only the header is decoded here (after the HMAC over the whole file is checked,
-     * streamed): the packages are decoded on first use, streamed again and checked again, so the
-     * file's bytes are never held whole.
+     * otherwise. One streamed pass reads the header and the relations (what a planner needs first)
+     * and checks the HMAC over the whole file; nothing it read is used unless that holds. The
+     * packages are decoded on first use, streamed again and used only if the file still carries
+     * the very MAC accepted here, so the file's bytes are never held whole.
      */
     public static Optional<RepoIndex> read(Path file, Binding binding, IndexCacheSecret secret) {
         try {
@@ -90,10 +130,12 @@ public final class IndexCache {
                     return Optional.empty();
                 }
                 IndexCacheDecoder.Header header = IndexCacheDecoder.header(in);
-                if (!body.authentic()) {
+                IndexRelations relations = IndexCacheDecoder.relations(in, header.packageCount());
+                byte[] tag = body.authenticTag();
+                if (tag == null) {
                     return Optional.empty();
                 }
-                return Optional.of(header.index(new Source(file, size, secret, binding, header)));
+                return Optional.of(header.index(new Source(file, size, secret, binding, header, tag), relations));
             }
         } catch (IOException | RuntimeException e) {
             // Absent, truncated, or authentic but unreadable (another layout): re-derive.
@@ -102,12 +144,12 @@ public final class IndexCache {
     }
 
     /**
-     * The packages and relations of a cache whose header was accepted, each read streamed again and
-     * used only after the HMAC over the whole file holds and the binding and header are the ones
-     * accepted: a file replaced since (even by another authentic cache) is refused.
+     * The packages of a cache accepted by {@link #read}, streamed again and used only if the file
+     * still carries the MAC accepted then (and it holds, and the binding and header are the same):
+     * a file replaced since, even by another authentic cache, is refused.
      */
     private record Source(Path file, long size, IndexCacheSecret secret, Binding binding,
-            IndexCacheDecoder.Header header) implements LazyIndexEntries.Source {
+            IndexCacheDecoder.Header header, byte[] tag) implements LazyIndexEntries.Source {
 
         @Override
         public java.util.List<IndexEntry> decode(int[] wanted) {
@@ -117,11 +159,6 @@ public final class IndexCache {
             });
         }
 
-        @Override
-        public IndexRelations relations() {
-            return read(in -> IndexCacheDecoder.relations(in, header.packageCount()));
-        }
-
         private <T> T read(Section<T> section) {
             try (Body body = new Body(file, size, secret)) {
                 DataInputStream in = body.data();
@@ -129,7 +166,8 @@ public final class IndexCache {
                         && new Binding(in.readUTF(), in.readUTF(), in.readUTF()).equals(binding)
                         && IndexCacheDecoder.header(in).equals(header);
                 T value = same ? section.read(in) : null;
-                if (!same || !body.authentic()) {
+                byte[] now = same ? body.authenticTag() : null;
+                if (now == null || !MessageDigest.isEqual(now, tag)) {
                     throw new IllegalStateException("the index cache " + file + " changed while it was in use");
                 }
                 return value;
@@ -151,20 +189,27 @@ public final class IndexCache {
         private final DataInputStream data;
 
         Body(Path path, long size, IndexCacheSecret secret) throws IOException {
-            this.file = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            this.file = Files.newInputStream(path);
             this.mac = secret.mac();
-            this.data = new DataInputStream(new BoundedMacInputStream(file, size - MAC_SIZE, mac));
+            // The buffer sits above the MAC: it is fed 64 KB at a time, not one readInt's 4 bytes
+            // (5 million Mac.update calls for the 65k cache took most of a dry run's time).
+            this.data = new DataInputStream(new java.io.BufferedInputStream(
+                    new BoundedMacInputStream(file, size - MAC_SIZE, mac), 1 << 16));
         }
 
         DataInputStream data() {
             return data;
         }
 
-        /** Reads the rest of the body and compares its MAC with the file's; false also for a file of another size. */
-        boolean authentic() throws IOException {
+        /**
+         * Reads the rest of the body and compares its MAC with the file's: the MAC if they match,
+         * null if not (also for a file of another size).
+         */
+        byte[] authenticTag() throws IOException {
             data.transferTo(java.io.OutputStream.nullOutputStream());
             byte[] expected = file.readNBytes(MAC_SIZE);
-            return expected.length == MAC_SIZE && file.read() == -1 && MessageDigest.isEqual(mac.doFinal(), expected);
+            boolean ok = expected.length == MAC_SIZE && file.read() == -1 && MessageDigest.isEqual(mac.doFinal(), expected);
+            return ok ? expected : null;
         }
 
         @Override

@@ -36,10 +36,10 @@ final class IndexCacheDecoder {
     record Header(int formatVersion, RepositoryInfo repository, long serial, Instant generated, Instant expires,
             int packageCount) {
 
-        /** The index with these fields, whose packages {@code decoder} decodes on first use. */
-        RepoIndex index(LazyIndexEntries.Source source) {
+        /** The index with these fields and {@code relations}, whose packages {@code source} decodes on first use. */
+        RepoIndex index(LazyIndexEntries.Source source, IndexRelations relations) {
             return new RepoIndex(formatVersion, repository, serial, generated, expires,
-                    new LazyIndexEntries(packageCount, source));
+                    new LazyIndexEntries(packageCount, source, relations));
         }
     }
 
@@ -59,71 +59,51 @@ final class IndexCacheDecoder {
 
     /** Reads the relations section, which follows the header. */
     static IndexRelations relations(DataInputStream in, int packageCount) throws IOException {
-        String[] names = new String[count(in)];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = text(in);
-        }
-        int[] start = new int[packageCount + 1];
-        IndexRelations.IntBuffer data = new IndexRelations.IntBuffer();
-        for (int p = 0; p < packageCount; p++) {
-            start[p] = data.size;
-            int n = count(in);
-            for (int i = 0; i < n; i++) {
-                int v = in.readInt();
-                data.add(v);
-            }
-        }
-        start[packageCount] = data.size;
-        IndexRelations r = new IndexRelations(names, start, java.util.Arrays.copyOf(data.values, data.size));
+        String[] names = strings(in, count(in), null);
+        int[] start = offsets(in, packageCount);
+        int[] data = ints(in, start[packageCount]);
+        IndexRelations r = new IndexRelations(names, start, data);
         r.check();
         return r;
     }
 
-    /** Skips the relations section. */
+    /** Skips the relations section: only the last offset of each table is read. */
     static void skipRelations(DataInputStream in, int packageCount) throws IOException {
         int names = count(in);
-        for (int i = 0; i < names; i++) {
-            in.skipNBytes(count(in));
-        }
-        for (int p = 0; p < packageCount; p++) {
-            in.skipNBytes(4L * count(in));
-        }
+        in.skipNBytes(4L * names);
+        in.skipNBytes(count(in));
+        in.skipNBytes(4L * packageCount);
+        in.skipNBytes(4L * count(in));
     }
 
     /**
      * Reads the packages and the string table, which follow the relations; keeps the packages at
-     * the ascending positions {@code wanted} (null: all) and decodes only the strings they use.
+     * the ascending positions {@code wanted} (null: all), skipping the others unread, and decodes
+     * only the strings they use.
      */
     static List<IndexEntry> packages(DataInputStream in, int packageCount, int[] wanted) throws IOException {
-        List<Record> records = new ArrayList<>(wanted == null ? packageCount : wanted.length);
-        int next = 0;
-        for (int p = 0; p < packageCount; p++) {
-            boolean keep = wanted == null || next < wanted.length && wanted[next] == p;
-            Record r = Record.read(in, keep);
-            if (keep) {
-                records.add(r);
-                next++;
+        int[] offset = offsets(in, packageCount);
+        int kept = wanted == null ? packageCount : wanted.length;
+        List<Record> records = new ArrayList<>(kept);
+        long at = 0;
+        for (int k = 0; k < kept; k++) {
+            int p = wanted == null ? k : wanted[k];
+            if (p < 0 || p >= packageCount || offset[p] < at) {
+                throw new IOException("index cache: package positions out of range");
             }
+            in.skipNBytes(offset[p] - at);
+            byte[] bytes = new byte[offset[p + 1] - offset[p]];
+            in.readFully(bytes);
+            records.add(Record.read(java.nio.ByteBuffer.wrap(bytes)));
+            at = offset[p + 1];
         }
-        if (wanted != null && next != wanted.length) {
-            throw new IOException("index cache: package positions out of range");
-        }
-        int stringCount = in.readInt();
-        if (stringCount < 0 || stringCount > IndexJsonParser.MAX_SIZE / 4) {
-            throw new IOException("bad string count " + stringCount);
-        }
+        in.skipNBytes(offset[packageCount] - at);
+        int stringCount = count(in);
         java.util.BitSet used = new java.util.BitSet(stringCount);
         for (Record r : records) {
             r.mark(used, stringCount);
         }
-        String[] strings = new String[stringCount];
-        for (int i = 0; i < stringCount; i++) {
-            if (used.get(i)) {
-                strings[i] = text(in);
-            } else {
-                in.skipNBytes(count(in));
-            }
-        }
+        String[] strings = strings(in, stringCount, used);
         IndexCacheDecoder d = new IndexCacheDecoder(strings);
         List<IndexEntry> out = new ArrayList<>(records.size());
         try {
@@ -137,39 +117,107 @@ final class IndexCacheDecoder {
     }
 
     /**
+     * A string table of {@code count} strings (its count already read): the offsets, then the
+     * blob, of which only the strings in {@code used} (null: all) are decoded, the rest skipped.
+     */
+    private static String[] strings(DataInputStream in, int count, java.util.BitSet used) throws IOException {
+        int[] offset = offsets(in, count);
+        String[] strings = new String[count];
+        long at = 0;
+        for (int i = used == null ? (count > 0 ? 0 : -1) : used.nextSetBit(0); i >= 0 && i < count;
+                i = used == null ? (i + 1 < count ? i + 1 : -1) : used.nextSetBit(i + 1)) {
+            in.skipNBytes(offset[i] - at);
+            byte[] bytes = new byte[offset[i + 1] - offset[i]];
+            in.readFully(bytes);
+            strings[i] = new String(bytes, StandardCharsets.UTF_8);
+            at = offset[i + 1];
+        }
+        in.skipNBytes(offset[count] - at);
+        return strings;
+    }
+
+    /** {@code n + 1} ascending offsets from 0: where each of {@code n} items ends in the blob that follows. */
+    private static int[] offsets(DataInputStream in, int n) throws IOException {
+        int[] offset = ints(in, n + 1L);
+        if (offset[0] != 0) {
+            throw new IOException("index cache: bad offsets");
+        }
+        for (int i = 0; i < n; i++) {
+            if (offset[i + 1] < offset[i]) {
+                throw new IOException("index cache: bad offsets");
+            }
+        }
+        if (offset[n] > IndexJsonParser.MAX_SIZE) {
+            throw new IOException("index cache: bad offsets");
+        }
+        return offset;
+    }
+
+    /** {@code n} ints, read in blocks rather than one call each (millions of them in a 65k cache). */
+    private static int[] ints(DataInputStream in, long n) throws IOException {
+        if (n < 0 || n > IndexJsonParser.MAX_SIZE / 4) {
+            throw new IOException("index cache: bad count " + n);
+        }
+        int[] out = new int[(int) n];
+        byte[] block = new byte[(int) Math.min(4 * n, 1 << 16)];
+        java.nio.IntBuffer view = java.nio.ByteBuffer.wrap(block).asIntBuffer();
+        for (int done = 0; done < out.length; ) {
+            int take = Math.min(out.length - done, block.length / 4);
+            in.readFully(block, 0, 4 * take);
+            view.get(0, out, done, take);
+            done += take;
+        }
+        return out;
+    }
+
+    /**
      * One package as stored: eleven string ids (name, version, architecture, file, file SHA-256,
-     * description, url, license, origin, maintainer, SHA-256), the provider priority, six lists
-     * (depends, provides, install_if, replaces, config, setuid) as a count and string ids, and the
-     * unknown keys (a count, then per key its id and a list); and three numbers.
+     * description, url, license, origin, maintainer, SHA-256), three numbers, the provider
+     * priority, six lists (depends, provides, install_if, replaces, config, setuid) as a count and
+     * string ids, and the unknown keys (a count, then per key its id and a list).
      */
     private record Record(int[] ints, long fileSize, long buildDate, long size) {
 
-        static Record read(DataInputStream in, boolean keep) throws IOException {
-            IndexRelations.IntBuffer b = new IndexRelations.IntBuffer();
-            for (int i = 0; i < 11; i++) {
-                b.add(in.readInt());
+        /** The record that fills {@code b} exactly. */
+        static Record read(java.nio.ByteBuffer b) throws IOException {
+            try {
+                IndexRelations.IntBuffer ints = new IndexRelations.IntBuffer();
+                for (int i = 0; i < 11; i++) {
+                    ints.add(b.getInt());
+                }
+                long fileSize = b.getLong();
+                long buildDate = b.getLong();
+                long size = b.getLong();
+                ints.add(b.getInt());
+                for (int list = 0; list < 6; list++) {
+                    list(b, ints);
+                }
+                int unknown = b.getInt();
+                if (unknown < 0) {
+                    throw new IOException("index cache: bad count " + unknown);
+                }
+                ints.add(unknown);
+                for (int k = 0; k < unknown; k++) {
+                    ints.add(b.getInt());
+                    list(b, ints);
+                }
+                if (b.hasRemaining()) {
+                    throw new IOException("index cache: a package record longer than its fields");
+                }
+                return new Record(java.util.Arrays.copyOf(ints.values, ints.size), fileSize, buildDate, size);
+            } catch (java.nio.BufferUnderflowException e) {
+                throw new IOException("index cache: a package record shorter than its fields", e);
             }
-            long fileSize = in.readLong();
-            long buildDate = in.readLong();
-            long size = in.readLong();
-            b.add(in.readInt());
-            for (int list = 0; list < 6; list++) {
-                list(in, b);
-            }
-            int unknown = count(in);
-            b.add(unknown);
-            for (int k = 0; k < unknown; k++) {
-                b.add(in.readInt());
-                list(in, b);
-            }
-            return keep ? new Record(java.util.Arrays.copyOf(b.values, b.size), fileSize, buildDate, size) : null;
         }
 
-        private static void list(DataInputStream in, IndexRelations.IntBuffer b) throws IOException {
-            int n = count(in);
-            b.add(n);
+        private static void list(java.nio.ByteBuffer b, IndexRelations.IntBuffer ints) throws IOException {
+            int n = b.getInt();
+            if (n < 0 || n > b.remaining() / 4) {
+                throw new IOException("index cache: bad count " + n);
+            }
+            ints.add(n);
             for (int i = 0; i < n; i++) {
-                b.add(in.readInt());
+                ints.add(b.getInt());
             }
         }
 

@@ -1,88 +1,154 @@
 package dev.kimigayo.isn.core.repo;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
 import dev.kimigayo.isn.core.pkginfo.PkgInfo;
 
 /**
- * Writes the body of an {@link IndexCache}: the index's top-level fields; the relations of the
- * packages ({@link IndexRelations}: what a request can reach, readable without decoding any
- * package); each package as references into one table of distinct strings; then that table (a
- * name, version or constraint used by a thousand packages is stored and later decoded once, and
- * a reader that wants a few packages decodes only their strings). Read back by
- * {@link IndexCacheDecoder}.
+ * Writes the body of an {@link IndexCache} from packages given one at a time, so that a 65,000-
+ * package index parsed streamed is never held whole: each package's record goes to a scratch file
+ * as it comes, and only its relations row, its record's offset and the strings not seen before
+ * stay in memory. {@link #finish} then writes the index's top-level fields, the relations
+ * ({@link IndexRelations}: what a request can reach, readable without decoding any package), the
+ * record offsets and records, and last the table of distinct strings (a name, version or
+ * constraint used by a thousand packages is stored and later decoded once, and a reader that wants
+ * a few packages decodes only their strings). Read back by {@link IndexCacheDecoder}.
  */
-final class IndexCacheEncoder {
+final class IndexCacheEncoder implements AutoCloseable {
 
-    private final StringIds ids = new StringIds();
+    private final Utf8Ids ids;
+    private final BitSet files = new BitSet();
+    private final IndexRelations.Builder relations = new IndexRelations.Builder();
+    private final IndexRelations.IntBuffer ends = new IndexRelations.IntBuffer();
+    private final Path scratch;
+    private final DataOutputStream records;
+    private int offset;
 
-    private IndexCacheEncoder() {
+    /** An encoder keeping the records in {@code scratch} and a second file beside it (created, and deleted by {@link #close}). */
+    IndexCacheEncoder(Path scratch) throws IOException {
+        this.scratch = scratch;
+        this.ids = new Utf8Ids(scratch.resolveSibling(scratch.getFileName() + ".strings"));
+        this.records = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(scratch), 1 << 16));
     }
 
-    static void write(RepoIndex index, DataOutputStream out) throws IOException {
-        out.writeInt(index.formatVersion());
-        text(out, index.repository().name());
-        text(out, index.repository().description());
-        out.writeLong(index.serial());
-        instant(out, index.generated());
-        instant(out, index.expires());
-        IndexCacheEncoder table = new IndexCacheEncoder();
-        for (IndexEntry e : index.packages()) {
-            table.collect(e);
-        }
-        out.writeInt(index.packages().size());
-        relations(IndexRelations.of(index.packages()), out);
-        for (IndexEntry e : index.packages()) {
-            table.entry(e, out);
-        }
-        out.writeInt(table.ids.size());
-        for (int i = 0; i < table.ids.size(); i++) {
-            text(out, table.ids.get(i));
+    /** The whole body of {@code index}, whose packages are already parsed. */
+    static void write(RepoIndex index, Path scratch, DataOutputStream out) throws IOException {
+        try (IndexCacheEncoder e = new IndexCacheEncoder(scratch)) {
+            for (IndexEntry entry : index.packages()) {
+                e.add(entry);
+            }
+            e.finish(index.formatVersion(), index.repository(), index.serial(), index.generated(), index.expires(), out);
         }
     }
 
-    /** The relations section: its names, then per package the length and values of its row. */
-    private static void relations(IndexRelations r, DataOutputStream out) throws IOException {
-        out.writeInt(r.names().length);
-        for (String n : r.names()) {
-            text(out, n);
+    /** Adds the next package; false (and nothing added) if its file is one an earlier package named. */
+    boolean add(IndexEntry e) throws IOException {
+        int file = ids.id(e.file());
+        if (files.get(file)) {
+            return false;
         }
-        int[] start = r.starts();
+        files.set(file);
+        relations.add(e.info());
+        entry(e, records);
+        offset = Math.addExact(offset, recordSize(e));
+        ends.add(offset);
+        return true;
+    }
+
+    /** Writes the body: the top-level fields, the relations, the records (copied from the scratch file), the strings. */
+    void finish(int formatVersion, RepositoryInfo repository, long serial, Instant generated, Instant expires,
+            DataOutputStream out) throws IOException {
+        records.close();
+        out.writeInt(formatVersion);
+        text(out, repository.name());
+        text(out, repository.description());
+        out.writeLong(serial);
+        instant(out, generated);
+        instant(out, expires);
+        out.writeInt(ends.size);
+        IndexRelations r = relations.build();
+        strings(r.names(), out);
+        for (int v : r.starts()) {
+            out.writeInt(v);
+        }
         int[] data = r.data();
-        for (int p = 0; p + 1 < start.length; p++) {
-            out.writeInt(start[p + 1] - start[p]);
-            for (int i = start[p]; i < start[p + 1]; i++) {
-                out.writeInt(data[i]);
+        for (int v : data) {
+            out.writeInt(v);
+        }
+        r = null; // not needed for the rest: let the string table have the room
+        // Each record's end first, so that a reader skips to the few it wants unread.
+        out.writeInt(0);
+        for (int i = 0; i < ends.size; i++) {
+            out.writeInt(ends.values[i]);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(scratch), 1 << 16)) {
+            if (in.transferTo(out) != offset) {
+                throw new IOException("the scratch file " + scratch + " changed while in use");
             }
         }
+        ids.write(out);
     }
 
-    private void collect(IndexEntry e) {
+    @Override
+    public void close() throws IOException {
+        try (ids) {
+            records.close();
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+
+    /** A string table: the count, the end offset of each string in the blob (after a 0), then the UTF-8 blob. */
+    private static void strings(String[] strings, DataOutputStream out) throws IOException {
+        out.writeInt(strings.length);
+        int end = 0;
+        out.writeInt(end);
+        for (String s : strings) {
+            // Encoded twice rather than held: a lone surrogate becomes '?', so only the encoder knows the length.
+            end = Math.addExact(end, s.getBytes(StandardCharsets.UTF_8).length);
+            out.writeInt(end);
+        }
+        for (String s : strings) {
+            out.write(s.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The bytes {@link #entry} writes for {@code e}. */
+    private static int recordSize(IndexEntry e) {
         PkgInfo p = e.info();
-        for (String s : new String[] {p.name(), p.version(), p.architecture(), e.file(), e.fileSha256(),
-                p.description(), p.url(), p.license(), p.origin(), p.maintainer(), p.sha256()}) {
-            id(s);
-        }
+        int size = 11 * 4 + 3 * 8 + 4;
         for (List<?> list : lists(p)) {
-            list.forEach(v -> id(v.toString()));
+            size += 4 + 4 * list.size();
         }
-        p.unknown().forEach((k, v) -> {
-            id(k);
-            v.forEach(this::id);
-        });
+        size += 4;
+        for (List<String> v : p.unknown().values()) {
+            size += 4 + 4 + 4 * v.size();
+        }
+        return size;
     }
 
     private void entry(IndexEntry e, DataOutputStream out) throws IOException {
         PkgInfo p = e.info();
-        for (String s : new String[] {p.name(), p.version(), p.architecture(), e.file(), e.fileSha256(),
-                p.description(), p.url(), p.license(), p.origin(), p.maintainer(), p.sha256()}) {
+        out.writeInt(id(p.name()));
+        out.writeInt(id(p.version()));
+        out.writeInt(id(p.architecture()));
+        out.writeInt(id(e.file()));
+        out.writeInt(unique(e.fileSha256())); // a package's own hashes: never shared, never looked up
+        for (String s : new String[] {p.description(), p.url(), p.license(), p.origin(), p.maintainer()}) {
             out.writeInt(id(s));
         }
+        out.writeInt(unique(p.sha256()));
         out.writeLong(e.fileSize());
         out.writeLong(p.buildDate());
         out.writeLong(p.size());
@@ -106,6 +172,11 @@ final class IndexCacheEncoder {
     /** The lists of a PKGINFO in the order the decoder expects them. */
     static List<List<?>> lists(PkgInfo p) {
         return List.of(p.depends(), p.provides(), p.installIf(), p.replaces(), p.config(), p.setuid());
+    }
+
+    /** A new table index for {@code s}; -1 for null. */
+    private int unique(String s) throws IOException {
+        return s == null ? -1 : ids.unique(s);
     }
 
     /** The table index of {@code s}, added on first sight; -1 for null. */

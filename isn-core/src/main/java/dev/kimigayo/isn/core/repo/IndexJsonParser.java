@@ -40,12 +40,23 @@ public final class IndexJsonParser {
                     .maxDocumentLength(MAX_SIZE).build())
             .build();
 
+    /** Takes the packages of a streamed parse one at a time, instead of a list holding them all. */
+    interface Sink {
+        /** Takes the next package; false if its file is one an earlier package named (the parse then fails). */
+        boolean add(IndexEntry entry);
+    }
+
+    /** Packages per shared {@link ValueTable} in a streamed parse: sharing within a batch, memory bounded across. */
+    private static final int SHARED_BATCH = 2048;
+
     private final String source;
     private final JsonParser p;
+    private final Sink sink;
 
-    private IndexJsonParser(String source, JsonParser p) {
+    private IndexJsonParser(String source, JsonParser p, Sink sink) {
         this.source = source;
         this.p = p;
+        this.sink = sink;
     }
 
     /** Parses the bytes of an index read from {@code source} (a path or URL, used in messages). */
@@ -59,7 +70,7 @@ public final class IndexJsonParser {
             throw MalformedIndexException.malformed(source, "index does not start with '{': not an isn index");
         }
         try (JsonParser p = JSON.createParser(json)) {
-            return new IndexJsonParser(source, p).document();
+            return new IndexJsonParser(source, p, null).document();
         } catch (JsonProcessingException e) {
             throw MalformedIndexException.malformed(source, "invalid JSON at line "
                     + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
@@ -73,6 +84,15 @@ public final class IndexJsonParser {
      * are never on the heap together; the caller has checked the size and what the bytes are.
      */
     public static RepoIndex parse(java.io.InputStream in, String source) throws MalformedIndexException {
+        return parse(in, source, null);
+    }
+
+    /**
+     * Parses an index streamed from {@code in} (not closed) with every check of {@link #parse},
+     * handing each package to {@code sink} as it is read and keeping none: the index returned has
+     * the top-level fields and no packages. A failure of the sink propagates unchecked.
+     */
+    static RepoIndex parse(java.io.InputStream in, String source, Sink sink) throws MalformedIndexException {
         java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
         try {
             buffered.mark(1);
@@ -84,7 +104,7 @@ public final class IndexJsonParser {
             throw MalformedIndexException.malformed(source, "unreadable: " + e.getMessage());
         }
         try (JsonParser p = JSON.createParser(buffered)) {
-            return new IndexJsonParser(source, p).document();
+            return new IndexJsonParser(source, p, sink).document();
         } catch (JsonProcessingException e) {
             throw MalformedIndexException.malformed(source, "invalid JSON at line "
                     + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
@@ -197,14 +217,20 @@ public final class IndexJsonParser {
         List<IndexEntry> entries = new ArrayList<>();
         Set<String> files = new HashSet<>();
         ValueTable values = new ValueTable();
-        for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
-            String where = "packages[" + entries.size() + "]";
+        int count = 0;
+        for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; count++) {
+            String where = "packages[" + count + "]";
             expect(t, JsonToken.START_OBJECT, where);
+            if (sink != null && count % SHARED_BATCH == 0) {
+                values = new ValueTable();
+            }
             IndexEntry entry = IndexEntryJson.read(p, where, this::fail, values);
-            if (!files.add(entry.file())) {
+            if (sink != null ? !sink.add(entry) : !files.add(entry.file())) {
                 throw fail(where + ": file '" + entry.file() + "' is listed twice");
             }
-            entries.add(entry);
+            if (sink == null) {
+                entries.add(entry);
+            }
         }
         return entries;
     }

@@ -44,28 +44,64 @@ public final class IndexRelations {
 
     /** The relations of {@code packages}, from their parsed metadata. */
     static IndexRelations of(List<IndexEntry> packages) {
-        StringIds names = new StringIds();
-        int[] start = new int[packages.size() + 1];
-        IntBuffer data = new IntBuffer();
-        for (int p = 0; p < packages.size(); p++) {
-            start[p] = data.size;
-            PkgInfo i = packages.get(p).info();
+        Builder b = new Builder();
+        for (IndexEntry e : packages) {
+            b.add(e.info());
+        }
+        return b.build();
+    }
+
+    /** Adds packages' rows one at a time, so a streamed index never holds its packages to derive them. */
+    static final class Builder {
+        private final StringIds names = new StringIds();
+        private final IntBuffer start = new IntBuffer();
+        private final IntBuffer data = new IntBuffer();
+
+        /** Adds the row of the next package. */
+        void add(PkgInfo i) {
+            start.add(data.size);
             data.add(1 + i.provides().size());
             data.add(names.id(i.name()));
             for (Provide v : i.provides()) {
                 data.add(names.id(v.name()));
             }
-            List<Constraint> positive = i.installIf().stream().filter(c -> !c.conflict()).toList();
-            data.add(positive.size() * 2 + (i.installIf().isEmpty() ? 0 : 1));
-            positive.forEach(c -> data.add(names.id(c.name())));
-            List<Constraint> required = i.depends().stream().filter(c -> !c.conflict()).toList();
-            data.add(required.size());
-            required.forEach(c -> data.add(names.id(c.name())));
-            i.depends().stream().filter(Constraint::conflict).forEach(c -> data.add(names.id(c.name())));
-            i.installIf().stream().filter(Constraint::conflict).forEach(c -> data.add(names.id(c.name())));
+            int positive = 0;
+            for (Constraint c : i.installIf()) {
+                positive += c.conflict() ? 0 : 1;
+            }
+            data.add(positive * 2 + (i.installIf().isEmpty() ? 0 : 1));
+            for (Constraint c : i.installIf()) {
+                if (!c.conflict()) {
+                    data.add(names.id(c.name()));
+                }
+            }
+            int required = 0;
+            for (Constraint c : i.depends()) {
+                required += c.conflict() ? 0 : 1;
+            }
+            data.add(required);
+            for (Constraint c : i.depends()) {
+                if (!c.conflict()) {
+                    data.add(names.id(c.name()));
+                }
+            }
+            for (Constraint c : i.depends()) {
+                if (c.conflict()) {
+                    data.add(names.id(c.name()));
+                }
+            }
+            for (Constraint c : i.installIf()) {
+                if (c.conflict()) {
+                    data.add(names.id(c.name()));
+                }
+            }
         }
-        start[packages.size()] = data.size;
-        return new IndexRelations(names.toArray(), start, Arrays.copyOf(data.values, data.size));
+
+        IndexRelations build() {
+            int[] starts = Arrays.copyOf(start.values, start.size + 1);
+            starts[start.size] = data.size;
+            return new IndexRelations(names.toArray(), starts, Arrays.copyOf(data.values, data.size));
+        }
     }
 
     /** The number of packages. */

@@ -16,29 +16,25 @@ final class LazyIndexEntries extends AbstractList<IndexEntry> implements RandomA
     interface Source {
         /** The packages at the ascending positions {@code wanted}, or all of them for null. */
         List<IndexEntry> decode(int[] wanted);
-
-        /** The relations of all the packages. */
-        IndexRelations relations();
     }
 
     private final int size;
     private Source source;
     private List<IndexEntry> entries;
-    private IndexRelations relations;
+    private final IndexRelations relations;
 
-    LazyIndexEntries(int size, Source source) {
+    /** {@code size} packages from {@code source}, whose relations (read with the header, in the same authenticated pass) are {@code relations}. */
+    LazyIndexEntries(int size, Source source, IndexRelations relations) {
+        if (relations.size() != size) {
+            throw new IllegalStateException("index cache: " + relations.size() + " packages, header says " + size);
+        }
         this.size = size;
         this.source = source;
+        this.relations = relations;
     }
 
-    /** The relations of the packages, read once (without decoding any package). */
-    synchronized IndexRelations relations() {
-        if (relations == null) {
-            relations = entries != null ? IndexRelations.of(entries) : source.relations();
-            if (relations.size() != size) {
-                throw new IllegalStateException("index cache: " + relations.size() + " packages, header says " + size);
-            }
-        }
+    /** The relations of the packages (decoding none). */
+    IndexRelations relations() {
         return relations;
     }
 

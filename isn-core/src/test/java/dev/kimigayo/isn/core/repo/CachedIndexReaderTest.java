@@ -3,6 +3,7 @@ package dev.kimigayo.isn.core.repo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,18 +107,49 @@ class CachedIndexReaderTest {
     void aCacheReplacedAfterItsHeaderWasAcceptedIsRefusedWhenItsPackagesAreRead() throws Exception {
         read(NOW, true, OptionalLong.empty());
         RepoIndex cached = read(NOW, false, OptionalLong.empty());
+        IndexRelations before = cached.relations();
         // Another authentic cache (same root secret) of another index takes its place.
         IndexCache.write(cache, IndexFixtures.index(3, Duration.ofDays(7)),
                 new IndexCache.Binding("a", "b", "c"), IndexCacheSecret.read(secret).orElseThrow());
         assertThrows(IllegalStateException.class, () -> cached.subset(new int[] {1}));
-        assertThrows(IllegalStateException.class, cached::relations);
+        // The relations were read, and authenticated, in the pass that accepted the header.
+        assertSame(before, cached.relations());
+    }
+
+    @Test
+    void anAuthenticCacheWithTheSameHeaderButOtherBytesIsRefusedWhenItsPackagesAreRead() throws Exception {
+        read(NOW, true, OptionalLong.empty());
+        RepoIndex cached = read(NOW, false, OptionalLong.empty());
+        // Same binding, same header, another package list: only the MAC accepted first tells them apart.
+        IndexCache.Binding binding = new IndexCache.Binding(IndexCache.sha256(json),
+                IndexCache.sha256(Files.readAllBytes(IndexReader.signatureOf(json))), IndexCache.trustOf(keysDir));
+        java.util.List<IndexEntry> others = new java.util.ArrayList<>(index.packages());
+        java.util.Collections.swap(others, 0, 1);
+        IndexCache.write(cache, new RepoIndex(index.formatVersion(), index.repository(), index.serial(),
+                index.generated(), index.expires(), others), binding, IndexCacheSecret.read(secret).orElseThrow());
+        assertThrows(IllegalStateException.class, () -> cached.subset(new int[] {0}));
+    }
+
+    @Test
+    void theStreamedDerivationAppliesTheStrictChecksAndWritesNoCacheForABadIndex() throws Exception {
+        // The cache is derived while the index is parsed: a package listed twice still fails the parse.
+        java.util.List<IndexEntry> twice = new java.util.ArrayList<>(index.packages());
+        twice.add(index.packages().get(0));
+        sign(IndexJsonWriter.write(new RepoIndex(index.formatVersion(), index.repository(), index.serial(),
+                index.generated(), index.expires(), twice)));
+        MalformedIndexException e = assertThrows(MalformedIndexException.class, () -> read(NOW, true, OptionalLong.empty()));
+        assertTrue(e.getMessage().contains("listed twice"), e.getMessage());
+        assertFalse(Files.exists(cache));
+        try (var left = Files.list(cache.getParent())) {
+            assertEquals(List.of(), left.toList()); // no scratch or temporary file left behind
+        }
     }
 
     @Test
     void aCacheOfTheFormerLayoutIsNotRead() throws Exception {
         read(NOW, true, OptionalLong.empty());
         byte[] b = Files.readAllBytes(cache);
-        byte[] old = "ISNIXC01".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] old = "ISNIXC02".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         System.arraycopy(old, 0, b, 0, old.length);
         Files.write(cache, b);
         assertFalse(cacheUsable());
