@@ -11,6 +11,7 @@ import dev.kimigayo.isn.core.txn.StepListener;
  * flushing. When {@code ISN_FAULT_FAIL_AT} is {@code STEP:REASON} ({@code rename-2:No space left
  * on device}), the step fails instead, as an I/O error with that operating-system reason would:
  * the failure tests check that the root and the database are then left exactly as they were.
+ * The reason {@code out-of-memory} makes the step throw the JVM's OutOfMemoryError instead.
  * When {@code ISN_FAULT_PAUSE_AT} names a step, the process says so on stderr and waits there
  * until a signal arrives (at most a minute): the signal tests interrupt a commit at a known step.
  * Lives in the CLI because isn-core never reads the environment.
@@ -20,6 +21,8 @@ final class FaultInjection {
     static final String VARIABLE = "ISN_FAULT_HALT_AT";
     static final String FAIL_VARIABLE = "ISN_FAULT_FAIL_AT";
     static final String PAUSE_VARIABLE = "ISN_FAULT_PAUSE_AT";
+    /** The reason of {@code ISN_FAULT_FAIL_AT} that makes the step run out of memory instead. */
+    static final String OUT_OF_MEMORY = "out-of-memory";
     /** The exit status of a halted process, as a SIGKILLed one reports. */
     static final int HALT_STATUS = 137;
 
@@ -43,6 +46,9 @@ final class FaultInjection {
             String step = fail.substring(0, fail.indexOf(':'));
             String reason = fail.substring(fail.indexOf(':') + 1);
             return s -> {
+                if (s.equals(step) && reason.equals(OUT_OF_MEMORY)) {
+                    throw new OutOfMemoryError("Java heap space (injected at " + step + ")");
+                }
                 if (s.equals(step)) {
                     throw new java.io.UncheckedIOException(new java.nio.file.FileSystemException(null, null, reason));
                 }

@@ -69,8 +69,25 @@ public final class Main {
         cl.setParameterExceptionHandler(new UsageErrors(context));
         cl.setHelpFactory(new CommandHelp());
         cl.setExecutionExceptionHandler(new Failures(err));
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a bug to report with a stack trace: the heap is capped (docs/user-guide.md), and
+            // by now the objects of the failed command are unreachable, so the words still fit.
+            CliException error = new CliException("out-of-memory", IsnException.Kind.FAILED, OUT_OF_MEMORY);
+            if (UsageErrors.wantsJson(args)) {
+                new JsonReport("isn").error(error, ExitCodes.FAILED).print(context.out());
+            }
+            err.println("isn: error: " + TerminalText.message(error));
+            return ExitCodes.FAILED;
+        }
     }
+
+    static final String OUT_OF_MEMORY = "out of memory: this command needed more than isn's memory cap"
+            + " (the launcher's -Xmx, 64 MB by default). A repository index of tens of thousands of"
+            + " packages is read in a compact form once 'isn update' has stored it: run 'isn update',"
+            + " then the command again, or raise the cap for one command with ISN_JAVA_OPTS=-Xmx256m."
+            + " If the command was changing the root, the next isn command finishes or undoes it";
 
     /**
      * Maps a command's exception to its message and exit code. A class, not a lambda: a lambda over

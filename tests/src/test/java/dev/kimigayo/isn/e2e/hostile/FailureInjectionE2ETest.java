@@ -73,4 +73,22 @@ class FailureInjectionE2ETest {
         assertEquals(List.of(), RootTree.leftovers(root));
         assertTrue(fx.run(root, "list").assertSuccess().stdout().contains("demo-1.0-r1"));
     }
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"staged", "rename-1"})
+    void runningOutOfMemoryIsSaidInWordsAndTheNextCommandUndoesIt(String step) throws Exception {
+        Path root = tmp.resolve("root");
+        fx.run(root, "install", "demo=1.0-r0").assertSuccess();
+        java.util.Map<String, String> before = RootTree.of(root);
+        IsnResult r = fx.runWith(root, step + ":out-of-memory", "install", "--json", "demo=1.0-r1").assertExit(1);
+        assertTrue(r.stderr().contains("isn: error: out of memory"), r.stderr());
+        assertTrue(r.stderr().contains("ISN_JAVA_OPTS=-Xmx256m"), r.stderr());
+        assertTrue(!r.stderr().contains("java.lang") && !r.stderr().contains("Exception"), r.stderr());
+        assertTrue(r.stdout().contains("\"code\" : \"out-of-memory\""), r.stdout());
+        // The JVM gave up in the middle of the transaction: the journal rolls it back on the next run.
+        IsnResult next = fx.run(root, "update").assertSuccess();
+        assertTrue(next.stderr().contains("recovered an interrupted transaction"), next.stderr());
+        assertEquals(before, RootTree.of(root));
+        assertEquals(List.of(), RootTree.leftovers(root));
+        assertTrue(fx.run(root, "list").assertSuccess().stdout().contains("demo-1.0-r0"));
+    }
 }
