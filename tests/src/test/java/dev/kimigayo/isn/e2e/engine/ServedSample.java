@@ -41,13 +41,7 @@ public final class ServedSample implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        try {
-            if (server != null) {
-                server.close();
-            }
-        } finally {
-            TempDirs.deleteRecursively(dir);
-        }
+        TempDirs.closeThenDelete(server, dir);
     }
 
     /** The signed repository (its folder, keys and trusted keys). */

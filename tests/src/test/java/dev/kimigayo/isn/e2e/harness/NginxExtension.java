@@ -25,13 +25,7 @@ public final class NginxExtension implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        try {
-            if (server != null) {
-                server.close();
-            }
-        } finally {
-            TempDirs.deleteRecursively(root);
-        }
+        TempDirs.closeThenDelete(server, root);
     }
 
     /** The running server. */

@@ -13,6 +13,17 @@ public final class TempDirs {
     private TempDirs() {
     }
 
+    /** Closes {@code server} (may be null), then deletes {@code dir} even if closing failed: an extension's afterAll. */
+    public static void closeThenDelete(AutoCloseable server, Path dir) throws Exception {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } finally {
+            deleteRecursively(dir);
+        }
+    }
+
     /** Deletes {@code dir} and everything under it, without following symbolic links. */
     public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
