@@ -34,14 +34,7 @@ public final class PackageReader {
      * payload to {@link OpenPackage#extract}. {@code source} names the package in messages.
      */
     public OpenPackage open(InputStream in, String source) throws IOException, IsnException {
-        CappedInputStream capped = new CappedInputStream(new GzipReader(in, source), source,
-                METADATA_ALLOWANCE, "the limit on package metadata");
-        TarReader tar = new TarReader(capped, source);
-        try {
-            return new MetadataReader(tar, capped, source).read();
-        } catch (RejectedIOException e) {
-            throw e.rejection();
-        }
+        return read(in, source, null);
     }
 
     /**
@@ -53,11 +46,15 @@ public final class PackageReader {
      * full path of {@link #open}, and the caller then sees a different {@link OpenPackage#info}.
      */
     public OpenPackage reopen(InputStream in, OpenPackage.Header known) throws IOException, IsnException {
-        CappedInputStream capped = new CappedInputStream(new GzipReader(in, known.source()), known.source(),
+        return read(in, known.source(), known);
+    }
+
+    private OpenPackage read(InputStream in, String source, OpenPackage.Header known) throws IOException, IsnException {
+        CappedInputStream capped = new CappedInputStream(new GzipReader(in, source), source,
                 METADATA_ALLOWANCE, "the limit on package metadata");
-        TarReader tar = new TarReader(capped, known.source());
+        TarReader tar = new TarReader(capped, source);
         try {
-            return new MetadataReader(tar, capped, known.source()).read(known);
+            return new MetadataReader(tar, capped, source).read(known);
         } catch (RejectedIOException e) {
             throw e.rejection();
         }
@@ -79,10 +76,6 @@ public final class PackageReader {
             this.tar = tar;
             this.capped = capped;
             this.source = source;
-        }
-
-        OpenPackage read() throws IOException, IsnException {
-            return read(null);
         }
 
         /** Reads the metadata; what is byte for byte that of {@code known} (may be null) is not checked again. */

@@ -9,8 +9,6 @@ import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.repos.RepositoryCatalog;
 import dev.kimigayo.isn.core.session.DatabaseFailureException;
-import dev.kimigayo.isn.core.session.EngineEvent;
-import dev.kimigayo.isn.core.session.EngineListener;
 import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.core.session.Session;
 import dev.kimigayo.isn.db.DatabaseException;
@@ -31,12 +29,7 @@ public final class Queries implements AutoCloseable {
 
     /** Opens {@code settings}' root for reading. */
     public static Queries open(EngineSettings settings) throws IsnException {
-        EngineListener quiet = e -> {
-            if (!(e instanceof EngineEvent.IndexUpdated)) {
-                settings.listener().on(e);
-            }
-        };
-        return new Queries(Session.openReader(settings.withListener(quiet)));
+        return new Queries(Session.openQuery(settings));
     }
 
     /** Every installed package, by name. */

@@ -7,8 +7,6 @@ import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.repos.RepositoryCatalog;
 import dev.kimigayo.isn.core.session.DatabaseFailureException;
-import dev.kimigayo.isn.core.session.EngineEvent;
-import dev.kimigayo.isn.core.session.EngineListener;
 import dev.kimigayo.isn.core.session.EngineSettings;
 import dev.kimigayo.isn.core.session.Session;
 import dev.kimigayo.isn.core.solver.Solution;
@@ -37,12 +35,7 @@ public final class RootQuery implements AutoCloseable {
 
     /** Opens {@code settings}' root for reading. */
     public static RootQuery open(EngineSettings settings) throws IsnException {
-        EngineListener quiet = e -> {
-            if (!(e instanceof EngineEvent.IndexUpdated)) {
-                settings.listener().on(e);
-            }
-        };
-        return new RootQuery(Session.openReader(settings.withListener(quiet)));
+        return new RootQuery(Session.openQuery(settings));
     }
 
     /** Why {@code name} is installed: the world entries it satisfies and the paths from the others. */

@@ -96,6 +96,20 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #openReader} for a query that reads the repositories' indexes on the way: a query
+     * answers about the root, so its listener does not hear of each index read (errors and
+     * warnings still reach it).
+     */
+    public static Session openQuery(EngineSettings settings) throws IsnException {
+        EngineListener quiet = e -> {
+            if (!(e instanceof EngineEvent.IndexUpdated)) {
+                settings.listener().on(e);
+            }
+        };
+        return openReader(settings.withListener(quiet));
+    }
+
     /** Opens the root for queries only: no lock, read-only database. */
     public static Session openReader(EngineSettings settings) throws IsnException {
         var layout = settings.layout();
