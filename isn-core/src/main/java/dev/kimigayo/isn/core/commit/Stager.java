@@ -29,9 +29,8 @@ final class Stager {
 
     /**
      * A stager for one package, reaching paths through {@code guard}: {@code staging} maps its
-     * paths to where they are written;
-     * existing directories whose owner or mode differ from the package go to {@code repairs};
-     * file content is copied through {@code buffer}.
+     * paths to where they are written; existing directories whose owner or mode differ from the
+     * package go to {@code repairs}; file content is copied through {@code buffer}.
      */
     Stager(RootGuard guard, Map<String, Path> staging, DirectoryRepairs repairs, byte[] buffer) {
         this.root = guard.root();

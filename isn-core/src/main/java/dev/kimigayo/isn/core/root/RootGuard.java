@@ -49,7 +49,9 @@ public final class RootGuard {
      * removes or replaces an existing directory of the root: planning, journalling, creating new
      * directories, staging temporaries. Isn holds the root's lock and runs no package script in
      * such a phase, so a directory found real stays real; an absent one is never remembered. The
-     * renames of a commit, rollback and clean-up use a plain guard, which looks every time.
+     * renames of a commit and the clean-up after it change the root one path at a time: their
+     * guard is made after the scripts before them ran and {@link #forget}s each path it changes.
+     * Rollback uses a plain guard, which looks every time.
      */
     public static RootGuard caching(Path root) {
         return new RootGuard(root, new java.util.TreeSet<>());

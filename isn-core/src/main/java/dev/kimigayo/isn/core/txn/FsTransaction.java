@@ -148,7 +148,6 @@ public final class FsTransaction {
      * {@code resolved}, the entry path {@code resolvedRel} just resolved, when both are in the same
      * directory (as the journal always names them): the same checked ancestors, looked at once.
      */
-
     private static Path sibling(RootGuard guard, Path resolved, String resolvedRel, String rel) throws IOException {
         int slash = rel.lastIndexOf('/');
         if (slash == resolvedRel.lastIndexOf('/') && rel.regionMatches(0, resolvedRel, 0, Math.max(slash, 0))) {
