@@ -17,6 +17,9 @@ public final class Main {
         // picocli's default factory looks for Groovy's Closure class on its first use; the failed
         // lookup makes the class loader open every jar of lib/ (~35 ms). isn has no Groovy.
         System.setProperty("picocli.disable.closures", "true");
+        // picocli registers converters for java.time and java.sql types by reflection, which loads
+        // their date-format and JDBC classes on every run; no isn option has such a type.
+        System.setProperty("picocli.converters.excludes", "java\\.(time|sql)\\..*");
         Interruption interruption = new Interruption();
         onSignals(interruption);
         int code = run(new CliContext(System.out, System.err, System.getenv(), interruption), args);

@@ -3,6 +3,7 @@ package dev.kimigayo.isn.core.config;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -47,5 +48,21 @@ public record RepositoryEntry(Optional<String> tag, URI uri, List<URI> mirrors) 
     public String toLine() {
         return tag.map(t -> "@" + t + " ").orElse("")
                 + urls().stream().map(URI::toString).collect(Collectors.joining(" "));
+    }
+
+    // Written out, as in every record on the commands' start-up path: a record's generated
+    // equals and hashCode are bound through method handles on first use, which spins classes at
+    // run time that the class-data archive cannot hold (docs/benchmarks.md, "Records").
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof RepositoryEntry o
+                && Objects.equals(tag, o.tag)
+                && Objects.equals(uri, o.uri)
+                && Objects.equals(mirrors, o.mirrors);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tag, uri, mirrors);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import dev.kimigayo.isn.core.version.Constraint;
@@ -117,5 +118,38 @@ public record PkgInfo(String name, String version, String architecture, String d
             map.forEach((k, v) -> copy.put(k, List.copyOf(new ArrayList<>(v))));
         }
         return Collections.unmodifiableMap(copy);
+    }
+
+    // Written out, as in every record on the commands' start-up path: a record's generated
+    // equals and hashCode are bound through method handles on first use, which spins classes at
+    // run time that the class-data archive cannot hold (docs/benchmarks.md, "Records").
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof PkgInfo o
+                && Objects.equals(name, o.name)
+                && Objects.equals(version, o.version)
+                && Objects.equals(architecture, o.architecture)
+                && Objects.equals(description, o.description)
+                && Objects.equals(url, o.url)
+                && Objects.equals(license, o.license)
+                && Objects.equals(depends, o.depends)
+                && Objects.equals(provides, o.provides)
+                && Objects.equals(installIf, o.installIf)
+                && Objects.equals(replaces, o.replaces)
+                && providerPriority == o.providerPriority
+                && Objects.equals(origin, o.origin)
+                && Objects.equals(maintainer, o.maintainer)
+                && buildDate == o.buildDate
+                && size == o.size
+                && Objects.equals(sha256, o.sha256)
+                && Objects.equals(config, o.config)
+                && Objects.equals(setuid, o.setuid)
+                && Objects.equals(unknown, o.unknown);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, version, architecture, description, url, license, depends, provides, installIf,
+                replaces, providerPriority, origin, maintainer, buildDate, size, sha256, config, setuid, unknown);
     }
 }

@@ -35,4 +35,17 @@ public record StateGuard(String sha256) {
         }
         return new StateGuard(HexFormat.of().formatHex(md.digest()));
     }
+
+    // Written out, as in every record on the commands' start-up path: a record's generated
+    // equals and hashCode are bound through method handles on first use, which spins classes at
+    // run time that the class-data archive cannot hold (docs/benchmarks.md, "Records").
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof StateGuard o && java.util.Objects.equals(sha256, o.sha256);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(sha256);
+    }
 }

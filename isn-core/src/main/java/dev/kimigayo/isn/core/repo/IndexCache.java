@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
 
-import javax.crypto.Mac;
 
 import dev.kimigayo.isn.crypto.CountingInputStream;
 
@@ -43,6 +42,21 @@ public final class IndexCache {
      * and a fingerprint of the trusted keys that accepted them ({@link #trustOf}).
      */
     public record Binding(String indexSha256, String signatureSha256, String trustSha256) {
+
+        // Written out: a record's generated equals and hashCode are bound through method handles
+        // on first use, which spins classes at run time (see RepositoryInfo).
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Binding o
+                    && java.util.Objects.equals(indexSha256, o.indexSha256)
+                    && java.util.Objects.equals(signatureSha256, o.signatureSha256)
+                    && java.util.Objects.equals(trustSha256, o.trustSha256);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(indexSha256, signatureSha256, trustSha256);
+        }
     }
 
     /** Writes the cache of {@code index} to {@code file} (atomically: a reader sees the old file or the new one). */
@@ -82,7 +96,7 @@ public final class IndexCache {
 
         /** Writes the cache of the packages added, with {@code top}'s top-level fields (its packages are ignored), bound to {@code binding}. */
         void finish(Binding binding, RepoIndex top) throws IOException {
-            Mac mac = secret.mac();
+            HmacSha256 mac = secret.mac();
             try (OutputStream raw = Files.newOutputStream(tmp)) {
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new MacOutputStream(raw, mac), 1 << 16));
                 out.write(MAGIC);
@@ -185,7 +199,7 @@ public final class IndexCache {
     /** A cache file's body (all but the trailing MAC) streamed through the MAC, then the MAC compared. */
     private static final class Body implements AutoCloseable {
         private final InputStream file;
-        private final Mac mac;
+        private final HmacSha256 mac;
         private final DataInputStream data;
 
         Body(Path path, long size, IndexCacheSecret secret) throws IOException {
@@ -269,10 +283,10 @@ public final class IndexCache {
      * the reads of skipped bytes and the refusal of mark/reset are those of every hashing stream.
      */
     private static final class BoundedMacInputStream extends CountingInputStream {
-        private final Mac mac;
+        private final HmacSha256 mac;
         private final long limit;
 
-        BoundedMacInputStream(InputStream in, long limit, Mac mac) {
+        BoundedMacInputStream(InputStream in, long limit, HmacSha256 mac) {
             super(in);
             this.mac = mac;
             this.limit = limit;
@@ -302,9 +316,9 @@ public final class IndexCache {
 
     /** Feeds everything written through it to a MAC. */
     private static final class MacOutputStream extends java.io.FilterOutputStream {
-        private final Mac mac;
+        private final HmacSha256 mac;
 
-        MacOutputStream(OutputStream out, Mac mac) {
+        MacOutputStream(OutputStream out, HmacSha256 mac) {
             super(out);
             this.mac = mac;
         }

@@ -41,6 +41,24 @@ final class IndexCacheDecoder {
             return new RepoIndex(formatVersion, repository, serial, generated, expires,
                     new LazyIndexEntries(packageCount, source, relations));
         }
+
+        // Written out: a record's generated equals and hashCode are bound through method handles
+        // on first use, which spins classes at run time (see RepositoryInfo).
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Header o
+                    && formatVersion == o.formatVersion
+                    && java.util.Objects.equals(repository, o.repository)
+                    && serial == o.serial
+                    && java.util.Objects.equals(generated, o.generated)
+                    && java.util.Objects.equals(expires, o.expires)
+                    && packageCount == o.packageCount;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(formatVersion, repository, serial, generated, expires, packageCount);
+        }
     }
 
     /** Reads the header, which follows the binding. */

@@ -6,13 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The root's secret that authenticates derived index caches ({@link IndexCache}). The caches live
@@ -25,7 +21,6 @@ public final class IndexCacheSecret {
     /** The key file, relative to the root. */
     public static final String FILE = "var/lib/isn/index-cache.key";
     private static final int SIZE = 32;
-    private static final String MAC = "HmacSHA256";
 
     private final byte[] key;
 
@@ -65,13 +60,7 @@ public final class IndexCacheSecret {
     }
 
     /** A fresh HMAC-SHA256 under this key. */
-    Mac mac() {
-        try {
-            Mac mac = Mac.getInstance(MAC);
-            mac.init(new SecretKeySpec(key, MAC));
-            return mac;
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("the JDK has no " + MAC, e);
-        }
+    HmacSha256 mac() {
+        return new HmacSha256(key);
     }
 }

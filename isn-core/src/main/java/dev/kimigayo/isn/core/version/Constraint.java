@@ -47,4 +47,22 @@ public record Constraint(String name, String tag, Op op, String version, boolean
         }
         return s.toString();
     }
+
+    // Written out, as in every record on the commands' start-up path: a record's generated
+    // equals and hashCode are bound through method handles on first use, which spins classes at
+    // run time that the class-data archive cannot hold (docs/benchmarks.md, "Records").
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Constraint o
+                && Objects.equals(name, o.name)
+                && Objects.equals(tag, o.tag)
+                && op == o.op
+                && Objects.equals(version, o.version)
+                && conflict == o.conflict;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, tag, op, version, conflict);
+    }
 }

@@ -41,4 +41,19 @@ public record Provide(String name, String version) {
     public String toString() {
         return version == null ? name : name + "=" + version;
     }
+
+    // Written out, as in every record on the commands' start-up path: a record's generated
+    // equals and hashCode are bound through method handles on first use, which spins classes at
+    // run time that the class-data archive cannot hold (docs/benchmarks.md, "Records").
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Provide o
+                && Objects.equals(name, o.name)
+                && Objects.equals(version, o.version);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, version);
+    }
 }
