@@ -194,7 +194,7 @@ public final class FsTransaction {
                     deleteTree(temp);
                 }
                 if (e.backupPath() != null && e.action() != JournalEntry.Action.SAVE) {
-                    deleteTree(temp == null ? guard.resolve(e.backupPath())
+                    deleteBackup(temp == null ? guard.resolve(e.backupPath())
                             : sibling(guard, temp, e.tempPath(), e.backupPath()));
                 }
             });
@@ -290,6 +290,20 @@ public final class FsTransaction {
             for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(q);
             }
+        }
+    }
+
+    /**
+     * Deletes a backup (a removed or replaced file moved aside), which is there unless a crash
+     * came between its deletion and the journal's end. {@code Files.delete} looks first to choose
+     * between unlink and rmdir; {@code File.delete} asks the C library's remove(3), which unlinks
+     * (never following a symlink) and tries rmdir only for a directory: one system call instead of
+     * two for the usual backup, a file. Anything it does not delete (a directory with content, a
+     * name the platform encoding cannot spell, an error) goes the careful way, which reports why.
+     */
+    static void deleteBackup(Path p) throws IOException {
+        if (!p.toFile().delete()) {
+            deleteTree(p);
         }
     }
 
