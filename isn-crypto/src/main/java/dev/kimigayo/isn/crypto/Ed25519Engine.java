@@ -12,8 +12,10 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
 final class Ed25519Engine {
 
     /**
-     * The largest streamed message accepted. Pure Ed25519, as signify and minisign legacy use it,
-     * hashes the message twice when signing, so Bouncy Castle buffers it whole.
+     * The largest streamed message accepted for signing. Pure Ed25519, as signify and minisign
+     * legacy use it, hashes the message twice when signing (the nonce from the secret key and the
+     * message, then k over R ‖ A ‖ message), so Bouncy Castle buffers it whole. Verifying hashes it
+     * once, after R and A, so it streams ({@link Ed25519StreamVerifier}) and has no limit.
      */
     static final long MAX_MESSAGE = 256L * 1024 * 1024;
 
@@ -49,12 +51,12 @@ final class Ed25519Engine {
                 && key.verify(Ed25519.Algorithm.Ed25519, null, message, 0, message.length, signature, 0);
     }
 
-    static boolean verify(Ed25519PublicKeyParameters key, InputStream message, byte[] signature)
-            throws IOException, MessageTooLargeException {
-        Ed25519Signer verifier = new Ed25519Signer();
-        verifier.init(false, key);
-        feed(verifier, message);
-        return verifier.verifySignature(signature);
+    /**
+     * Verifies a message read from a stream, in constant memory: not through {@link Ed25519Signer},
+     * which would buffer all of it, but hashed as it streams ({@link Ed25519StreamVerifier}).
+     */
+    static boolean verify(Ed25519PublicKeyParameters key, InputStream message, byte[] signature) throws IOException {
+        return Ed25519StreamVerifier.verify(key.getEncoded(), message, signature);
     }
 
     private static void feed(Ed25519Signer signer, InputStream in) throws IOException, MessageTooLargeException {

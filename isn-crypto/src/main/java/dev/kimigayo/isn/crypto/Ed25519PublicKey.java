@@ -47,8 +47,7 @@ public final class Ed25519PublicKey {
     }
 
     /** Like {@link #verify(byte[], Ed25519Signature)}, reading the message from a stream (not closed). */
-    public void verify(InputStream message, Ed25519Signature sig)
-            throws BadSignatureException, IOException, MessageTooLargeException {
+    public void verify(InputStream message, Ed25519Signature sig) throws BadSignatureException, IOException {
         checkKeyId(sig);
         if (!Ed25519Engine.verify(params(), message, sig.bytes())) {
             throw new BadSignatureException(keyId, "the signature does not match the data");

@@ -95,7 +95,7 @@ public final class TrustedKeys {
 
     /** Like {@link #verify(byte[], Ed25519Signature)}, reading the message from a stream (not closed). */
     public Ed25519PublicKey verify(InputStream message, Ed25519Signature sig)
-            throws UnknownKeyException, BadSignatureException, IOException, MessageTooLargeException {
+            throws UnknownKeyException, BadSignatureException, IOException {
         Ed25519PublicKey key = require(sig);
         key.verify(message, sig);
         return key;

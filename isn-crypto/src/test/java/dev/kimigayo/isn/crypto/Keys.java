@@ -22,6 +22,10 @@ final class Keys {
         return HexFormat.of().parseHex(s);
     }
 
+    static String hexOf(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
     static Ed25519SecretKey rfc1() {
         return new Ed25519SecretKey(KeyId.ofHex("0102030405060708"), hex(RFC1_SEED));
     }

@@ -29,7 +29,7 @@ final class IndexCacheEncoder implements AutoCloseable {
 
     private final Utf8Ids ids;
     private final BitSet files = new BitSet();
-    private final IndexRelations.Builder relations = new IndexRelations.Builder();
+    private IndexRelations.Builder relations = new IndexRelations.Builder();
     private final IndexRelations.IntBuffer ends = new IndexRelations.IntBuffer();
     private final Path scratch;
     private final DataOutputStream records;
@@ -77,16 +77,8 @@ final class IndexCacheEncoder implements AutoCloseable {
         instant(out, generated);
         instant(out, expires);
         out.writeInt(ends.size);
-        IndexRelations r = relations.build();
-        strings(r.names(), out);
-        for (int v : r.starts()) {
-            out.writeInt(v);
-        }
-        int[] data = r.data();
-        for (int v : data) {
-            out.writeInt(v);
-        }
-        r = null; // not needed for the rest: let the string table have the room
+        relations(relations, out);
+        relations = null; // not needed for the rest: let the string table have the room
         // Each record's end first, so that a reader skips to the few it wants unread.
         out.writeInt(0);
         for (int i = 0; i < ends.size; i++) {
@@ -109,18 +101,37 @@ final class IndexCacheEncoder implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the relations straight from the builder, in the layout {@link IndexRelations} reads:
+     * building one first would copy the tables and hash the names (~9 MB for the 65k index) only
+     * to write them out, at the derivation's peak, with every string of the index still held for
+     * the string table. (A method of its own, so that no local of the caller's frame keeps them.)
+     */
+    private static void relations(IndexRelations.Builder relations, DataOutputStream out) throws IOException {
+        strings(relations.names(), out);
+        IndexRelations.IntBuffer starts = relations.starts();
+        IndexRelations.IntBuffer data = relations.data();
+        for (int i = 0; i < starts.size; i++) {
+            out.writeInt(starts.values[i]);
+        }
+        out.writeInt(data.size);
+        for (int i = 0; i < data.size; i++) {
+            out.writeInt(data.values[i]);
+        }
+    }
+
     /** A string table: the count, the end offset of each string in the blob (after a 0), then the UTF-8 blob. */
-    private static void strings(String[] strings, DataOutputStream out) throws IOException {
-        out.writeInt(strings.length);
+    private static void strings(StringIds strings, DataOutputStream out) throws IOException {
+        out.writeInt(strings.size());
         int end = 0;
         out.writeInt(end);
-        for (String s : strings) {
+        for (int id = 0; id < strings.size(); id++) {
             // Encoded twice rather than held: a lone surrogate becomes '?', so only the encoder knows the length.
-            end = Math.addExact(end, s.getBytes(StandardCharsets.UTF_8).length);
+            end = Math.addExact(end, strings.get(id).getBytes(StandardCharsets.UTF_8).length);
             out.writeInt(end);
         }
-        for (String s : strings) {
-            out.write(s.getBytes(StandardCharsets.UTF_8));
+        for (int id = 0; id < strings.size(); id++) {
+            out.write(strings.get(id).getBytes(StandardCharsets.UTF_8));
         }
     }
 

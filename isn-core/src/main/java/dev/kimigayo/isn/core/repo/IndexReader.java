@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.OptionalLong;
 
 import dev.kimigayo.isn.crypto.BadSignatureException;
+import dev.kimigayo.isn.crypto.CountingInputStream;
 import dev.kimigayo.isn.crypto.CryptoException;
+import dev.kimigayo.isn.crypto.HashingInputStream;
 import dev.kimigayo.isn.crypto.OpenPgpVerifier;
 import dev.kimigayo.isn.crypto.Ed25519Signature;
 import dev.kimigayo.isn.crypto.MalformedSignatureException;
@@ -63,10 +65,12 @@ public final class IndexReader {
     }
 
     /**
-     * Like {@link #read(String, byte[], byte[], OptionalLong)} for an index file, holding its
-     * bytes only for the signature check: it is then parsed streamed from the file, and refused
-     * if what was parsed is not what was verified (the file changed in between). A 32 MB index
-     * and its 65,000 parsed packages never share the heap.
+     * Like {@link #read(String, byte[], byte[], OptionalLong)} for an index file, never holding
+     * its bytes: an Ed25519 signature is checked as the file streams, then the file is parsed
+     * streamed in a second pass, and refused if what was parsed is not what was verified (the
+     * file changed in between). A 32 MB index is never on the heap whole, and never beside its
+     * 65,000 parsed packages. (An OpenPGP signature, legacy and for small indexes, is still
+     * checked over the bytes in memory.)
      */
     public Verified readVerified(String source, Path indexFile, byte[] signature, OptionalLong lastAcceptedSerial)
             throws IndexException {
@@ -81,10 +85,9 @@ public final class IndexReader {
      */
     Verified readVerified(String source, Path indexFile, byte[] signature, OptionalLong lastAcceptedSerial,
             IndexJsonParser.Sink sink) throws IndexException {
-        byte[] json = readCapped(indexFile, IndexJsonParser.MAX_SIZE, source);
-        checkSignature(source, json, signature);
-        String verified = IndexCache.sha256(json);
-        json = null; // the parse below must not keep the bytes alive
+        String verified = isOpenPgp(signature)
+                ? checkOpenPgp(source, indexFile, signature)
+                : checkEd25519(source, indexFile, signature);
         java.security.MessageDigest md = sha256();
         RepoIndex index;
         try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(indexFile), md)) {
@@ -150,24 +153,70 @@ public final class IndexReader {
             checkOpenPgp(source, json, signature);
             return;
         }
-        Ed25519Signature sig;
+        Ed25519Signature sig = decodeEd25519(source, signature);
         try {
-            sig = Ed25519Signature.decode(signature, source + SIGNATURE_SUFFIX);
+            keys.verify(json, sig);
+        } catch (UnknownKeyException e) {
+            throw unknownKey(source, e);
+        } catch (BadSignatureException e) {
+            throw badSignature(source, e);
+        }
+    }
+
+    /**
+     * Checks an Ed25519 signature over the index file as it streams (pure Ed25519 hashes the
+     * message once, after the signature's R and the key, so isn-crypto needs no copy of it) and
+     * returns the SHA-256 (hex) of the bytes checked. A file over the size limit is refused
+     * before a byte is read, as {@link #readCapped} refuses it.
+     */
+    private String checkEd25519(String source, Path indexFile, byte[] signature) throws IndexException {
+        try (InputStream file = Files.newInputStream(indexFile)) {
+            long size = Files.size(indexFile);
+            refuseTooLarge(size, IndexJsonParser.MAX_SIZE, source);
+            Ed25519Signature sig = decodeEd25519(source, signature);
+            HashingInputStream in = new HashingInputStream(new SizedInputStream(file, size));
+            try {
+                keys.verify(in, sig);
+            } catch (UnknownKeyException e) {
+                throw unknownKey(source, e);
+            } catch (BadSignatureException e) {
+                throw badSignature(source, e);
+            }
+            if (in.count() != size) {
+                throw new IOException("the file changed while it was read");
+            }
+            return in.hexDigest();
+        } catch (IOException e) {
+            throw new RepositoryIoException("cannot read " + source + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
+        }
+    }
+
+    private static Ed25519Signature decodeEd25519(String source, byte[] signature) throws IndexSignatureException {
+        try {
+            return Ed25519Signature.decode(signature, source + SIGNATURE_SUFFIX);
         } catch (MalformedSignatureException e) {
             throw new IndexSignatureException(IndexSignatureException.Reason.MALFORMED, source,
                     "unreadable index signature (" + e.problem() + ")", e);
         }
-        try {
-            keys.verify(json, sig);
-        } catch (UnknownKeyException e) {
-            throw new IndexSignatureException(IndexSignatureException.Reason.UNKNOWN_KEY, source,
-                    "index signed by unknown key " + e.keyId().hex() + (keys.isEmpty()
-                            ? "; the trusted keys folder " + keys.where() + " holds no keys"
-                            : "; no key in the trusted keys folder " + keys.where() + " has that id"), e);
-        } catch (BadSignatureException e) {
-            throw new IndexSignatureException(IndexSignatureException.Reason.BAD_SIGNATURE, source,
-                    "bad index signature by key " + e.keyId().hex(), e);
-        }
+    }
+
+    private IndexSignatureException unknownKey(String source, UnknownKeyException e) {
+        return new IndexSignatureException(IndexSignatureException.Reason.UNKNOWN_KEY, source,
+                "index signed by unknown key " + e.keyId().hex() + (keys.isEmpty()
+                        ? "; the trusted keys folder " + keys.where() + " holds no keys"
+                        : "; no key in the trusted keys folder " + keys.where() + " has that id"), e);
+    }
+
+    private static IndexSignatureException badSignature(String source, BadSignatureException e) {
+        return new IndexSignatureException(IndexSignatureException.Reason.BAD_SIGNATURE, source,
+                "bad index signature by key " + e.keyId().hex(), e);
+    }
+
+    /** Checks an OpenPGP signature over the index file read whole, and returns the SHA-256 (hex) of the bytes checked. */
+    private String checkOpenPgp(String source, Path indexFile, byte[] signature) throws IndexException {
+        byte[] json = readCapped(indexFile, IndexJsonParser.MAX_SIZE, source);
+        checkOpenPgp(source, json, signature);
+        return IndexCache.sha256(json);
     }
 
     /** An OpenPGP signature: armored, or a binary packet (the first byte has its high bit set; isn's are text). */
@@ -213,10 +262,7 @@ public final class IndexReader {
         try (InputStream in = Files.newInputStream(file)) {
             // Into an array of the file's size: reading to the end in chunks would hold the data twice.
             long size = Files.size(file);
-            if (size > max) {
-                throw new MalformedIndexException("index-too-large", source,
-                        "file is larger than the limit of " + max + " bytes");
-            }
+            refuseTooLarge(size, max, source);
             byte[] data = new byte[(int) size];
             // 64 KB per read: a file channel reads into a heap array through a temporary direct
             // buffer of the read's size, which the JDK then keeps (32 MB of RSS for the 65k index).
@@ -230,6 +276,41 @@ public final class IndexReader {
             return data;
         } catch (IOException e) {
             throw new RepositoryIoException("cannot read " + source + ": " + dev.kimigayo.isn.core.IoMessages.describe(e), e);
+        }
+    }
+
+    private static void refuseTooLarge(long size, long max, String source) throws MalformedIndexException {
+        if (size > max) {
+            throw new MalformedIndexException("index-too-large", source,
+                    "file is larger than the limit of " + max + " bytes");
+        }
+    }
+
+    /**
+     * Delivers at most {@code size} bytes, the file's size when it was opened: more means the file
+     * is growing under the reader, refused as {@link #readCapped} refuses it, rather than read on
+     * past the size limit.
+     */
+    private static final class SizedInputStream extends CountingInputStream {
+
+        private final long size;
+
+        SizedInputStream(InputStream in, long size) {
+            super(in);
+            this.size = size;
+        }
+
+        @Override
+        protected int request(int len) {
+            // One byte past the size, so that growth is seen rather than cut off.
+            return (int) Math.min(len, Math.max(size - count() + 1, 1));
+        }
+
+        @Override
+        protected void received(byte[] b, int off, int n) throws IOException {
+            if (count() + n > size) {
+                throw new IOException("the file changed while it was read");
+            }
         }
     }
 }

@@ -97,6 +97,21 @@ public final class IndexRelations {
             }
         }
 
+        /** The names numbered so far, in id order. */
+        StringIds names() {
+            return names;
+        }
+
+        /** Where each package's row starts in {@link #data()}, one value per package added. */
+        IntBuffer starts() {
+            return start;
+        }
+
+        /** The rows of all packages added, end to end. */
+        IntBuffer data() {
+            return data;
+        }
+
         IndexRelations build() {
             int[] starts = Arrays.copyOf(start.values, start.size + 1);
             starts[start.size] = data.size;
