@@ -1,6 +1,7 @@
 package dev.kimigayo.isn.core.repo;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,16 +16,29 @@ import java.util.OptionalLong;
  */
 public final class CachedIndexReader {
 
+    /**
+     * Above this size an index read without a cache of the root's own is still read through a
+     * compact form (see {@link #derivePrivately}): 4 MB of JSON is ~7,000 packages, whose parsed
+     * objects take ~20 MB of the heap; below, parsing in memory is quicker than writing a file.
+     */
+    static final long PRIVATE_COPY_ABOVE = 4L * 1024 * 1024;
+
     private final IndexReader reader;
     private final Path keysDir;
     private final Path secretFile;
+    private final long privateCopyAbove;
     private String trust;
 
     /** A reader verifying with {@code reader}, whose keys are those of {@code keysDir}; the HMAC key is {@code secretFile}. */
     public CachedIndexReader(IndexReader reader, Path keysDir, Path secretFile) {
+        this(reader, keysDir, secretFile, PRIVATE_COPY_ABOVE);
+    }
+
+    CachedIndexReader(IndexReader reader, Path keysDir, Path secretFile, long privateCopyAbove) {
         this.reader = reader;
         this.keysDir = keysDir;
         this.secretFile = secretFile;
+        this.privateCopyAbove = privateCopyAbove;
     }
 
     /**
@@ -49,7 +63,18 @@ public final class CachedIndexReader {
             }
         }
         if (cache != null && write && cacheable) {
-            Optional<RepoIndex> derived = derive(source, json, signature, cache, present, secret, lastAcceptedSerial);
+            Optional<RepoIndex> derived;
+            try {
+                derived = derive(source, json, signature, cache, present,
+                        secret.isPresent() ? secret.get() : IndexCacheSecret.readOrCreate(secretFile), lastAcceptedSerial);
+            } catch (IOException e) {
+                derived = Optional.empty();
+            }
+            if (derived.isPresent()) {
+                return derived.get();
+            }
+        } else if (cacheable && size(json) > privateCopyAbove) {
+            Optional<RepoIndex> derived = derivePrivately(source, json, signature, present, lastAcceptedSerial);
             if (derived.isPresent()) {
                 return derived.get();
             }
@@ -73,10 +98,9 @@ public final class CachedIndexReader {
      * The cache replaces the old one only once the signature held over the very bytes parsed.
      */
     private Optional<RepoIndex> derive(String source, Path json, byte[] signature, Path cache,
-            IndexCache.Binding present, Optional<IndexCacheSecret> secret, OptionalLong lastAcceptedSerial)
+            IndexCache.Binding present, IndexCacheSecret key, OptionalLong lastAcceptedSerial)
             throws IndexException {
         try {
-            IndexCacheSecret key = secret.isPresent() ? secret.get() : IndexCacheSecret.readOrCreate(secretFile);
             IndexCache.Binding made;
             try (IndexCache.Writer w = new IndexCache.Writer(cache, key)) {
                 IndexReader.Verified v = reader.readVerified(source, json, signature, lastAcceptedSerial, e -> {
@@ -94,6 +118,36 @@ public final class CachedIndexReader {
             return Optional.empty();
         }
     }
+    /**
+     * For a command that keeps no cache (a dry run, a query) on a root that has none: the same
+     * streamed derivation, into a folder of this process's own in the system's temporary folder
+     * (owner-only, so no one else can put a name in it), authenticated by a key that is never
+     * stored, and deleted when the JVM exits. The root is not touched, and a large index fits the
+     * heap as it does after {@code isn update}. Empty if that folder cannot be written.
+     */
+    private Optional<RepoIndex> derivePrivately(String source, Path json, byte[] signature,
+            IndexCache.Binding present, OptionalLong lastAcceptedSerial) throws IndexException {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("isn-index-");
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+        // Deleted in the reverse order of these calls: the file, then its folder.
+        dir.toFile().deleteOnExit();
+        Path cache = dir.resolve(IndexCache.FILE);
+        cache.toFile().deleteOnExit();
+        return derive(source, json, signature, cache, present, IndexCacheSecret.ephemeral(), lastAcceptedSerial);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // the plain read below reports what is wrong with it
+        }
+    }
+
     private String trust() throws IOException {
         if (trust == null) {
             trust = IndexCache.trustOf(keysDir);

@@ -28,6 +28,16 @@ public final class IndexCacheSecret {
         this.key = key;
     }
 
+    /**
+     * A key for this process only, never stored: it authenticates a compact form derived for one
+     * command that keeps none ({@link CachedIndexReader}), whose file no later run may trust.
+     */
+    static IndexCacheSecret ephemeral() {
+        byte[] key = new byte[SIZE];
+        new SecureRandom().nextBytes(key);
+        return new IndexCacheSecret(key);
+    }
+
     /** The key in {@code file}, or empty when there is none yet (or it is unusable: then no cache is trusted). */
     public static Optional<IndexCacheSecret> read(Path file) {
         try {

@@ -162,6 +162,33 @@ class CachedIndexReaderTest {
     }
 
     @Test
+    void aLargeIndexReadWithoutACacheGoesThroughAPrivateCompactFormAndLeavesTheRootAlone() throws Exception {
+        IndexReader reader = new IndexReader(TrustedKeys.of(List.of(key.publicKey()), "test keys"),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        byte[] sig = Files.readAllBytes(IndexReader.signatureOf(json));
+        List<Path> before = listing();
+        RepoIndex got = new CachedIndexReader(reader, keysDir, secret, 0)
+                .read(SOURCE, json, sig, cache, false, OptionalLong.empty());
+        assertTrue(got.packages() instanceof LazyIndexEntries, "decoded from a compact form, not parsed whole");
+        assertEquals(index, got);
+        assertEquals(before, listing(), "no cache and no key written beside the index");
+        // The same checks hold on that path: a bad signature is refused, a stale serial too.
+        byte[] other = key.secretKey().sign("another index".getBytes(java.nio.charset.StandardCharsets.UTF_8)).encode();
+        assertEquals(IndexSignatureException.Reason.BAD_SIGNATURE, assertThrows(IndexSignatureException.class,
+                () -> new CachedIndexReader(reader, keysDir, secret, 0)
+                        .read(SOURCE, json, other, null, false, OptionalLong.empty())).reason());
+        assertThrows(IndexRollbackException.class, () -> new CachedIndexReader(reader, keysDir, secret, 0)
+                .read(SOURCE, json, sig, null, false, OptionalLong.of(index.serial() + 1)));
+        assertEquals(before, listing());
+    }
+
+    private List<Path> listing() throws Exception {
+        try (var walk = Files.walk(dir)) {
+            return walk.sorted().toList();
+        }
+    }
+
+    @Test
     void neverWritesWhenNotAllowed() throws Exception {
         assertEquals(index, read(NOW, false, OptionalLong.empty()));
         assertFalse(Files.exists(cache));
