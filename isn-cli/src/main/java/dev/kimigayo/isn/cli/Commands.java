@@ -23,7 +23,14 @@ final class Commands {
     static CommandLine forArgs(CliContext context, String[] args) {
         IsnCommand isn = new IsnCommand(context);
         CommandLine cl = top(isn);
-        for (Class<?> c : needed(context, args)) {
+        // One top-level model for both parses (building one costs picocli's converter registry
+        // and the model, interpreted): the look-ahead's settings are put back to the defaults,
+        // and picocli resets every option to its initial value when it parses again.
+        List<Class<?>> needed = needed(cl, args);
+        cl.setStopAtPositional(false);
+        cl.setStopAtUnmatched(false);
+        cl.setUnmatchedArgumentsAllowed(false);
+        for (Class<?> c : needed) {
             cl.addSubcommand(subcommand(c, isn));
         }
         return cl;
@@ -44,8 +51,7 @@ final class Commands {
      * The subcommands {@code args} may need: the one named by the first argument left once the
      * global options before it are parsed; none for {@code isn --version}; all otherwise.
      */
-    private static List<Class<?>> needed(CliContext context, String[] args) {
-        CommandLine top = top(new IsnCommand(context));
+    private static List<Class<?>> needed(CommandLine top, String[] args) {
         top.setStopAtPositional(true);
         top.setStopAtUnmatched(true);
         top.setUnmatchedArgumentsAllowed(true);
