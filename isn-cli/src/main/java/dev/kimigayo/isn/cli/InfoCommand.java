@@ -29,8 +29,7 @@ public final class InfoCommand extends PackageCommand {
         }
         try (Queries q = Queries.open(EngineSetup.of(parent.context(), settings, output, "isn info"))) {
             Optional<InstalledInfo> installed = q.installed(name);
-            List<Queries.Available> available = q.available().stream()
-                    .filter(a -> a.entry().info().name().equals(name)).toList();
+            List<Queries.Available> available = q.availableNamed(name);
             if (installed.isEmpty() && available.isEmpty()) {
                 throw new NotFoundException(name);
             }

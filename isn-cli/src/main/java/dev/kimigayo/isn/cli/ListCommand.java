@@ -36,7 +36,9 @@ public final class ListCommand extends PackageCommand {
         try (Queries q = Queries.open(EngineSetup.of(parent.context(), settings, output, "isn list"))) {
             Map<String, String> newest = new TreeMap<>();
             if (which.upgradable) {
-                for (Queries.Available a : q.available()) {
+                java.util.Set<String> installedNames = new java.util.HashSet<>();
+                q.installed().forEach(p -> installedNames.add(p.name()));
+                for (Queries.Available a : q.availableWhere(installedNames::contains)) {
                     newest.merge(a.entry().info().name(), a.entry().info().version(),
                             (x, y) -> Version.compare(x, y) >= 0 ? x : y);
                 }

@@ -33,13 +33,19 @@ public final class SearchCommand extends PackageCommand {
             var array = report.root().putArray("packages");
             // One line per package version, however many repositories carry it (in configured order).
             Map<String, List<Queries.Available>> hits = new LinkedHashMap<>();
-            for (Queries.Available a : q.available()) {
-                PkgInfo i = a.entry().info();
-                boolean hit = p.matcher(i.name()).matches()
-                        || description && i.description() != null && p.matcher(i.description().toLowerCase(Locale.ROOT)).find();
-                if (hit) {
-                    hits.computeIfAbsent(i.name() + "-" + i.version(), k -> new ArrayList<>()).add(a);
-                }
+            java.util.function.Consumer<Queries.Available> keep = a -> hits.computeIfAbsent(
+                    a.entry().info().name() + "-" + a.entry().info().version(), k -> new ArrayList<>()).add(a);
+            if (description) {
+                // Descriptions are in the packages themselves: every package is read, a slice at a time.
+                q.forEachAvailable(a -> {
+                    PkgInfo i = a.entry().info();
+                    if (p.matcher(i.name()).matches()
+                            || i.description() != null && p.matcher(i.description().toLowerCase(Locale.ROOT)).find()) {
+                        keep.accept(a);
+                    }
+                });
+            } else {
+                q.availableWhere(n -> p.matcher(n).matches()).forEach(keep);
             }
             for (var e : hits.entrySet()) {
                 found++;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.repo.IndexEntry;
+import dev.kimigayo.isn.core.repo.IndexRelations;
 import dev.kimigayo.isn.core.repos.RepositoryCatalog;
 import dev.kimigayo.isn.core.session.DatabaseFailureException;
 import dev.kimigayo.isn.core.session.EngineSettings;
@@ -86,18 +87,54 @@ public final class Queries implements AutoCloseable {
         }
     }
 
-    /** Every package of every readable repository index, with its repository; unreadable ones are warned about. */
-    public List<Available> available() throws IsnException {
-        EngineSettings settings = session.settings();
-        List<Available> all = new ArrayList<>();
-        RepositoryCatalog catalog = new RepositoryCatalog(session, settings.layout().cacheDir().resolve("indexes"), false);
-        for (LoadedRepository r : catalog.load(RepositoryCatalog.configured(settings), RepositoryCatalog.Mode.OFFLINE,
-                null)) {
-            for (IndexEntry p : r.index().packages()) {
-                all.add(new Available(p, r.url()));
+    /**
+     * The packages called {@code name} (not merely providing it) in every readable repository
+     * index, with their repository; unreadable indexes are warned about. Only those packages are
+     * decoded from a cached index.
+     */
+    public List<Available> availableNamed(String name) throws IsnException {
+        return availableWhere(name::equals);
+    }
+
+    /**
+     * The packages whose own name passes {@code name}, in every readable repository index; the
+     * names come from the index's relations, so only the packages kept are decoded.
+     */
+    public List<Available> availableWhere(java.util.function.Predicate<String> name) throws IsnException {
+        List<Available> found = new ArrayList<>();
+        for (LoadedRepository r : repositories()) {
+            IndexRelations relations = r.index().relations();
+            int[] kept = java.util.stream.IntStream.range(0, relations.size())
+                    .filter(p -> name.test(relations.name(relations.owns(p)[0]))).toArray();
+            if (kept.length == 0) {
+                continue; // decoding nothing from a cached index would still read it through
+            }
+            for (IndexEntry p : r.index().subset(kept).packages()) {
+                found.add(new Available(p, r.url()));
             }
         }
-        return all;
+        return found;
+    }
+
+    /**
+     * Hands every package of every readable repository index to {@code visitor}, with its
+     * repository, holding a slice of a large index at a time (a 65,518-package index as objects
+     * does not fit the launcher's heap). The visitor should keep only what it needs; what it
+     * kept may be used once this returns.
+     */
+    public void forEachAvailable(java.util.function.Consumer<Available> visitor) throws IsnException {
+        for (LoadedRepository r : repositories()) {
+            r.index().forEachPackage(SLICE, p -> visitor.accept(new Available(p, r.url())));
+        }
+    }
+
+    /** Packages decoded at once by {@link #forEachAvailable}: a few MB of objects. */
+    private static final int SLICE = 4096;
+
+    private List<LoadedRepository> repositories() throws IsnException {
+        EngineSettings settings = session.settings();
+        RepositoryCatalog catalog = new RepositoryCatalog(session, settings.layout().cacheDir().resolve("indexes"), false);
+        return catalog.load(RepositoryCatalog.configured(settings), RepositoryCatalog.Mode.OFFLINE, null);
     }
 
     /** A package some repository offers. */

@@ -68,7 +68,7 @@ public final class Reachable {
     }
 
     /** Every name a package mentions, for seeding with packages that are not in an index (more is harmless). */
-    static List<String> mentions(SolverPackage p) {
+    public static List<String> mentions(SolverPackage p) {
         List<String> out = new ArrayList<>();
         out.add(p.name());
         p.provides().stream().map(Provide::name).forEach(out::add);

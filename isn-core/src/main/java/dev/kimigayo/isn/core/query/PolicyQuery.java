@@ -37,8 +37,21 @@ final class PolicyQuery {
     }
 
     PolicyAnswer answer(String name) throws IsnException {
+        List<dev.kimigayo.isn.core.solver.InstalledPackage> inst = new ArrayList<>();
+        for (InstalledPackage p : installed) {
+            inst.add(SolverInput.installed(p));
+        }
+        // As the planner does: only what the name, the world and the installed packages reach, so
+        // a 65,000-package index is neither decoded whole nor solved over whole (same answers).
+        java.util.Set<String> seeds = new java.util.LinkedHashSet<>();
+        seeds.add(name);
+        for (String w : world) {
+            seeds.add(Constraint.parse(w).name());
+        }
+        inst.forEach(p -> seeds.addAll(dev.kimigayo.isn.core.planner.Reachable.mentions(p.pkg())));
+        List<LoadedRepository> reach = dev.kimigayo.isn.core.planner.Reachable.restrict(repos, seeds);
         Map<String, List<PolicyAnswer.Source>> offered = new LinkedHashMap<>();
-        for (LoadedRepository r : repos) {
+        for (LoadedRepository r : reach) {
             for (IndexEntry e : r.index().packages()) {
                 if (e.info().name().equals(name)) {
                     offered.computeIfAbsent(e.info().version(), v -> new ArrayList<>())
@@ -62,7 +75,7 @@ final class PolicyQuery {
                 pinned = c.tag();
             }
         }
-        Solver solver = solver();
+        Solver solver = solver(reach, inst);
         boolean inWorld = worldNow.stream().anyMatch(c -> c.name().equals(name) && !c.conflict());
         // A name already in the world is solved as it stands: "add name" would replace a pinned entry.
         SolveRequest request = inWorld ? SolveRequest.none() : SolveRequest.add(List.of(Constraint.parse(name)));
@@ -116,14 +129,10 @@ final class PolicyQuery {
                 .findFirst().orElse(null);
     }
 
-    private Solver solver() throws IsnException {
+    private Solver solver(List<LoadedRepository> reach, List<dev.kimigayo.isn.core.solver.InstalledPackage> inst) {
         List<Repository> solverRepos = new ArrayList<>();
-        for (LoadedRepository r : repos) {
+        for (LoadedRepository r : reach) {
             solverRepos.add(SolverInput.repository(r, true));
-        }
-        List<dev.kimigayo.isn.core.solver.InstalledPackage> inst = new ArrayList<>();
-        for (InstalledPackage p : installed) {
-            inst.add(SolverInput.installed(p));
         }
         return Solver.prepare(solverRepos, inst, arch);
     }

@@ -122,7 +122,9 @@ public final class RootQuery implements AutoCloseable {
             cs.add(Constraint.parse(t));
         }
         List<Repository> repos = new ArrayList<>();
-        for (LoadedRepository r : repositories()) {
+        // Only what the targets reach (as the planner restricts its universe): same answer.
+        for (LoadedRepository r : dev.kimigayo.isn.core.planner.Reachable.restrict(repositories(),
+                cs.stream().map(Constraint::name).toList())) {
             repos.add(SolverInput.repository(r, true));
         }
         Solution plan = Solver.prepare(repos, List.of(), session.settings().arch()).solve(List.of(), SolveRequest.add(cs));

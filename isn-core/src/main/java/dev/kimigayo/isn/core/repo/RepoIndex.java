@@ -42,6 +42,35 @@ public record RepoIndex(int formatVersion, RepositoryInfo repository, long seria
         return new RepoIndex(formatVersion, repository, serial, generated, expires, kept);
     }
 
+    /**
+     * The positions (ascending) of the packages called {@code name} itself (not those that only
+     * provide it), found in {@code relations} (this index's {@link #relations()}) without decoding any.
+     */
+    public static int[] positionsNamed(IndexRelations relations, String name) {
+        int id = relations.find(name);
+        if (id < 0) {
+            return new int[0];
+        }
+        return java.util.Arrays.stream(relations.providers(id)).filter(p -> relations.owns(p)[0] == id).toArray();
+    }
+
+    /**
+     * Hands every package to {@code visitor}, in order, decoding a cached index {@code slice}
+     * packages at a time (one authenticated pass each), so that a 65,000-package index is never
+     * held as objects. The visitor should keep only what it needs; a cache that changed in between
+     * is refused by an exception, so what it kept may be used once this returns.
+     */
+    public void forEachPackage(int slice, java.util.function.Consumer<IndexEntry> visitor) {
+        if (!(packages instanceof LazyIndexEntries)) {
+            packages.forEach(visitor);
+            return;
+        }
+        for (int from = 0; from < packages.size(); from += slice) {
+            int[] positions = java.util.stream.IntStream.range(from, Math.min(from + slice, packages.size())).toArray();
+            subset(positions).packages().forEach(visitor);
+        }
+    }
+
     /** A copy with another serial number. */
     public RepoIndex withSerial(long newSerial) {
         return new RepoIndex(formatVersion, repository, newSerial, generated, expires, packages);

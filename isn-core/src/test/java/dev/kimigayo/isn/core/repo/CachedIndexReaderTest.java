@@ -189,6 +189,28 @@ class CachedIndexReaderTest {
     }
 
     @Test
+    void aCachedIndexIsVisitedASliceAtATimeAndFindsPackagesByNameWithoutDecodingThem() throws Exception {
+        read(NOW, true, OptionalLong.empty());
+        RepoIndex cached = read(NOW, false, OptionalLong.empty());
+        List<IndexEntry> seen = new java.util.ArrayList<>();
+        cached.forEachPackage(3, seen::add); // four packages: a slice of 3, then 1
+        assertEquals(index.packages(), seen);
+        List<IndexEntry> inMemory = new java.util.ArrayList<>();
+        index.forEachPackage(3, inMemory::add);
+        assertEquals(index.packages(), inMemory);
+        for (IndexEntry e : index.packages()) {
+            String name = e.info().name();
+            int[] want = java.util.stream.IntStream.range(0, index.packages().size())
+                    .filter(i -> index.packages().get(i).info().name().equals(name)).toArray();
+            assertArrayEquals(want, RepoIndex.positionsNamed(cached.relations(), name), name);
+            assertArrayEquals(want, RepoIndex.positionsNamed(index.relations(), name), name);
+        }
+        assertEquals(0, RepoIndex.positionsNamed(cached.relations(), "no-such-package").length);
+        assertEquals(0, RepoIndex.positionsNamed(cached.relations(), "cmd:vim").length, "a provided name is no package's own");
+        assertEquals(2, RepoIndex.positionsNamed(cached.relations(), "busybox").length);
+    }
+
+    @Test
     void neverWritesWhenNotAllowed() throws Exception {
         assertEquals(index, read(NOW, false, OptionalLong.empty()));
         assertFalse(Files.exists(cache));
