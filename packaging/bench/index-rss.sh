@@ -3,10 +3,12 @@
 # index), `isn install --dry-run vim` and `--dry-run gnome-core` on a root whose index is already
 # fetched from the 65,518-package Debian repository (built by debian-repo.sh, WORKDIR/repo), and
 # `install --dry-run vim` on the sample repository (packaging/demo.sh, build/demo/repo).
-# Prints the median wall time and the median and maximum peak RSS (GNU time) of N runs each.
+# Then the read-only queries (info, search, search -d, policy) on the 65k root, and a dry run on a
+# root that never ran `update`. Prints the median wall time and the median and maximum peak RSS
+# (GNU time) of N runs each.
 # Usage: packaging/bench/index-rss.sh DEBIAN_WORKDIR [N]     (see docs/benchmarks.md)
 # ISN_JAVA_OPTS applies to every command; PREPARE_JAVA_OPTS, if set, to the first update only
-# (the first parse of the 65k index needs more heap than the launcher's 64 MB).
+# (which, since the streamed derivation, fits the launcher's 64 MB heap too).
 set -euo pipefail
 top="$(cd "$(dirname "$0")/../.." && pwd)"
 work=$(cd "$1" && pwd)
@@ -50,4 +52,14 @@ measure "65k update (unchanged)" "$isn" --root "$work/bench-root" update
 measure "65k install --dry-run vim" "$isn" --root "$work/bench-root" install --dry-run vim
 measure "65k install --dry-run gnome-core" "$isn" --root "$work/bench-root" install --dry-run gnome-core
 measure "sample install --dry-run vim" "$isn" --root "$demo/bench-root" install --dry-run vim
+# The read-only queries on the 65k index (each decodes only what it needs, or a slice at a time).
+measure "65k info vim" "$isn" --root "$work/bench-root" info vim
+measure "65k search vim" "$isn" --root "$work/bench-root" search vim
+measure "65k search -d editor" "$isn" --root "$work/bench-root" search -d editor
+measure "65k policy vim" "$isn" --root "$work/bench-root" policy vim
+# A root that never ran `update`: the dry run reads the index through a private compact form.
+rm -rf "$work/fresh-root" && mkdir -p "$work/fresh-root/etc/isn/keys"
+cp "$work/trusted/"*.pub "$work/fresh-root/etc/isn/keys/"
+echo "file://$work/repo" >"$work/fresh-root/etc/isn/repositories"
+measure "65k dry-run vim, root never updated" "$isn" --root "$work/fresh-root" install --dry-run vim
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
