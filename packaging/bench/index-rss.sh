@@ -61,5 +61,5 @@ measure "65k policy vim" "$isn" --root "$work/bench-root" policy vim
 rm -rf "$work/fresh-root" && mkdir -p "$work/fresh-root/etc/isn/keys"
 cp "$work/trusted/"*.pub "$work/fresh-root/etc/isn/keys/"
 echo "file://$work/repo" >"$work/fresh-root/etc/isn/repositories"
-measure "65k dry-run vim, root never updated" "$isn" --root "$work/fresh-root" install --dry-run vim
+measure "65k dry-run vim, root never updated" "$isn" --root "$work/fresh-root" --initdb install --dry-run vim
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
