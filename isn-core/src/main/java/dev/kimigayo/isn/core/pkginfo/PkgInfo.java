@@ -122,7 +122,7 @@ public record PkgInfo(String name, String version, String architecture, String d
 
     // Written out, as in every record on the commands' start-up path: a record's generated
     // equals and hashCode are bound through method handles on first use, which spins classes at
-    // run time that the class-data archive cannot hold (docs/benchmarks.md, "Records").
+    // run time that the class-data archive cannot hold (docs/benchmarks.md, start-up, "Third round").
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof PkgInfo o

@@ -50,7 +50,7 @@ public record Constraint(String name, String tag, Op op, String version, boolean
 
     // Written out, as in every record on the commands' start-up path: a record's generated
     // equals and hashCode are bound through method handles on first use, which spins classes at
-    // run time that the class-data archive cannot hold (docs/benchmarks.md, "Records").
+    // run time that the class-data archive cannot hold (docs/benchmarks.md, start-up, "Third round").
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof Constraint o
