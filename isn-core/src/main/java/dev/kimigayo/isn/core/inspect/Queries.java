@@ -8,6 +8,7 @@ import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.repo.IndexRelations;
+import dev.kimigayo.isn.core.repo.RepoIndex;
 import dev.kimigayo.isn.core.repos.RepositoryCatalog;
 import dev.kimigayo.isn.core.session.DatabaseFailureException;
 import dev.kimigayo.isn.core.session.EngineSettings;
@@ -93,7 +94,7 @@ public final class Queries implements AutoCloseable {
      * decoded from a cached index.
      */
     public List<Available> availableNamed(String name) throws IsnException {
-        return availableWhere(name::equals);
+        return available(relations -> RepoIndex.positionsNamed(relations, name));
     }
 
     /**
@@ -101,11 +102,15 @@ public final class Queries implements AutoCloseable {
      * names come from the index's relations, so only the packages kept are decoded.
      */
     public List<Available> availableWhere(java.util.function.Predicate<String> name) throws IsnException {
+        return available(relations -> java.util.stream.IntStream.range(0, relations.size())
+                .filter(p -> name.test(relations.name(relations.own(p)))).toArray());
+    }
+
+    /** The packages at the positions {@code pick} finds in each readable index's relations. */
+    private List<Available> available(java.util.function.Function<IndexRelations, int[]> pick) throws IsnException {
         List<Available> found = new ArrayList<>();
-        for (LoadedRepository r : repositories()) {
-            IndexRelations relations = r.index().relations();
-            int[] kept = java.util.stream.IntStream.range(0, relations.size())
-                    .filter(p -> name.test(relations.name(relations.owns(p)[0]))).toArray();
+        for (LoadedRepository r : RepositoryCatalog.readOffline(session)) {
+            int[] kept = pick.apply(r.index().relations());
             if (kept.length == 0) {
                 continue; // decoding nothing from a cached index would still read it through
             }
@@ -123,18 +128,9 @@ public final class Queries implements AutoCloseable {
      * kept may be used once this returns.
      */
     public void forEachAvailable(java.util.function.Consumer<Available> visitor) throws IsnException {
-        for (LoadedRepository r : repositories()) {
-            r.index().forEachPackage(SLICE, p -> visitor.accept(new Available(p, r.url())));
+        for (LoadedRepository r : RepositoryCatalog.readOffline(session)) {
+            r.index().forEachPackage(p -> visitor.accept(new Available(p, r.url())));
         }
-    }
-
-    /** Packages decoded at once by {@link #forEachAvailable}: a few MB of objects. */
-    private static final int SLICE = 4096;
-
-    private List<LoadedRepository> repositories() throws IsnException {
-        EngineSettings settings = session.settings();
-        RepositoryCatalog catalog = new RepositoryCatalog(session, settings.layout().cacheDir().resolve("indexes"), false);
-        return catalog.load(RepositoryCatalog.configured(settings), RepositoryCatalog.Mode.OFFLINE, null);
     }
 
     /** A package some repository offers. */

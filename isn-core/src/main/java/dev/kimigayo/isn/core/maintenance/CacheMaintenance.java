@@ -14,7 +14,6 @@ import dev.kimigayo.isn.core.fetch.Fetcher;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.plan.TxnStep;
 import dev.kimigayo.isn.core.planner.Universe;
-import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.repos.RepositoryCatalog;
 import dev.kimigayo.isn.core.session.DatabaseFailureException;
 import dev.kimigayo.isn.core.session.DownloadProgress;
@@ -41,13 +40,9 @@ public final class CacheMaintenance {
         Path dir = settings.layout().cacheDir().resolve("packages");
         try (Session session = Session.openWriter(settings)) {
             Set<String> wanted = new HashSet<>();
-            RepositoryCatalog catalog = new RepositoryCatalog(session, settings.layout().cacheDir().resolve("indexes"),
-                    false);
-            for (LoadedRepository r : catalog.load(RepositoryCatalog.configured(settings),
-                    RepositoryCatalog.Mode.OFFLINE, null)) {
-                for (IndexEntry e : r.index().packages()) {
-                    wanted.add(e.file());
-                }
+            // A slice of a large index at a time: only the file names are kept.
+            for (LoadedRepository r : RepositoryCatalog.readOffline(session)) {
+                r.index().forEachPackage(e -> wanted.add(e.file()));
             }
             List<String> deleted = new ArrayList<>();
             if (!Files.isDirectory(dir)) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.kimigayo.isn.core.plan.LoadedRepository;
 import dev.kimigayo.isn.core.repo.IndexRelations;
+import dev.kimigayo.isn.core.solver.InstalledPackage;
 import dev.kimigayo.isn.core.solver.SolverPackage;
 import dev.kimigayo.isn.core.version.Constraint;
 import dev.kimigayo.isn.core.version.Provide;
@@ -67,8 +68,21 @@ public final class Reachable {
         return out;
     }
 
+    /**
+     * The seeds of a request: {@code names} (targets, a virtual package's name), the world's names,
+     * and every name the installed packages and the local files mention.
+     */
+    public static Set<String> seeds(Collection<String> names, List<Constraint> world,
+            List<InstalledPackage> installed, List<SolverPackage> locals) {
+        Set<String> seeds = new java.util.LinkedHashSet<>(names);
+        world.forEach(c -> seeds.add(c.name()));
+        installed.forEach(p -> seeds.addAll(mentions(p.pkg())));
+        locals.forEach(p -> seeds.addAll(mentions(p)));
+        return seeds;
+    }
+
     /** Every name a package mentions, for seeding with packages that are not in an index (more is harmless). */
-    public static List<String> mentions(SolverPackage p) {
+    private static List<String> mentions(SolverPackage p) {
         List<String> out = new ArrayList<>();
         out.add(p.name());
         p.provides().stream().map(Provide::name).forEach(out::add);

@@ -83,11 +83,7 @@ public final class Universe {
      * and the local files. The solver then answers as over the whole indexes.
      */
     void restrict(java.util.Collection<String> names) {
-        Set<String> seeds = new java.util.LinkedHashSet<>(names);
-        world.forEach(c -> seeds.add(c.name()));
-        solverInstalled.forEach(p -> seeds.addAll(Reachable.mentions(p.pkg())));
-        locals.forEach(p -> seeds.addAll(Reachable.mentions(p)));
-        repos = Reachable.restrict(repos, seeds);
+        repos = Reachable.restrict(repos, Reachable.seeds(names, world, solverInstalled, locals));
     }
 
     /** The repositories as the solver sees them (reduced by {@link #restrict}, if it ran). */

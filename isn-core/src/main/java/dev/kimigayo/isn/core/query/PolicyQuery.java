@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
+import dev.kimigayo.isn.core.planner.Reachable;
 import dev.kimigayo.isn.core.repo.IndexEntry;
 import dev.kimigayo.isn.core.solver.Solution;
 import dev.kimigayo.isn.core.solver.Repository;
@@ -41,15 +42,19 @@ final class PolicyQuery {
         for (InstalledPackage p : installed) {
             inst.add(SolverInput.installed(p));
         }
+        List<Constraint> worldNow = new ArrayList<>();
+        String pinned = null;
+        for (String w : world) {
+            Constraint c = Constraint.parse(w);
+            worldNow.add(c);
+            if (c.name().equals(name) && !c.conflict() && c.tag() != null) {
+                pinned = c.tag();
+            }
+        }
         // As the planner does: only what the name, the world and the installed packages reach, so
         // a 65,000-package index is neither decoded whole nor solved over whole (same answers).
-        java.util.Set<String> seeds = new java.util.LinkedHashSet<>();
-        seeds.add(name);
-        for (String w : world) {
-            seeds.add(Constraint.parse(w).name());
-        }
-        inst.forEach(p -> seeds.addAll(dev.kimigayo.isn.core.planner.Reachable.mentions(p.pkg())));
-        List<LoadedRepository> reach = dev.kimigayo.isn.core.planner.Reachable.restrict(repos, seeds);
+        List<LoadedRepository> reach = Reachable.restrict(repos,
+                Reachable.seeds(List.of(name), worldNow, inst, List.of()));
         Map<String, List<PolicyAnswer.Source>> offered = new LinkedHashMap<>();
         for (LoadedRepository r : reach) {
             for (IndexEntry e : r.index().packages()) {
@@ -66,15 +71,6 @@ final class PolicyQuery {
         List<PolicyAnswer.Candidate> candidates = new ArrayList<>();
         offered.forEach((v, s) -> candidates.add(new PolicyAnswer.Candidate(v, s)));
         candidates.sort((a, b) -> Version.compare(b.version(), a.version()));
-        List<Constraint> worldNow = new ArrayList<>();
-        String pinned = null;
-        for (String w : world) {
-            Constraint c = Constraint.parse(w);
-            worldNow.add(c);
-            if (c.name().equals(name) && !c.conflict() && c.tag() != null) {
-                pinned = c.tag();
-            }
-        }
         Solver solver = solver(reach, inst);
         boolean inWorld = worldNow.stream().anyMatch(c -> c.name().equals(name) && !c.conflict());
         // A name already in the world is solved as it stands: "add name" would replace a pinned entry.

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.kimigayo.isn.core.IsnException;
 import dev.kimigayo.isn.core.plan.LoadedRepository;
+import dev.kimigayo.isn.core.planner.Reachable;
 import dev.kimigayo.isn.core.repos.RepositoryCatalog;
 import dev.kimigayo.isn.core.session.DatabaseFailureException;
 import dev.kimigayo.isn.core.session.EngineSettings;
@@ -123,7 +124,7 @@ public final class RootQuery implements AutoCloseable {
         }
         List<Repository> repos = new ArrayList<>();
         // Only what the targets reach (as the planner restricts its universe): same answer.
-        for (LoadedRepository r : dev.kimigayo.isn.core.planner.Reachable.restrict(repositories(),
+        for (LoadedRepository r : Reachable.restrict(repositories(),
                 cs.stream().map(Constraint::name).toList())) {
             repos.add(SolverInput.repository(r, true));
         }
@@ -146,9 +147,7 @@ public final class RootQuery implements AutoCloseable {
 
     /** The configured repositories whose index can be read without the network; the rest are warned about. */
     List<LoadedRepository> repositories() throws IsnException {
-        EngineSettings settings = session.settings();
-        RepositoryCatalog catalog = new RepositoryCatalog(session, settings.layout().cacheDir().resolve("indexes"), false);
-        return catalog.load(RepositoryCatalog.configured(settings), RepositoryCatalog.Mode.OFFLINE, null);
+        return RepositoryCatalog.readOffline(session);
     }
 
     private PackageGraph graph() throws IsnException {

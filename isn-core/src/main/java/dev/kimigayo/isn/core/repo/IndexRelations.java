@@ -147,6 +147,11 @@ public final class IndexRelations {
         return Arrays.copyOfRange(providerList, providerStart[id], providerStart[id + 1]);
     }
 
+    /** The name of package {@code p} itself (the first of {@link #owns}, without a copy). */
+    public int own(int p) {
+        return data[start[p] + 1];
+    }
+
     /** The names package {@code p} owns: its name, then the names it provides. */
     public int[] owns(int p) {
         return Arrays.copyOfRange(data, start[p] + 1, start[p] + 1 + data[start[p]]);

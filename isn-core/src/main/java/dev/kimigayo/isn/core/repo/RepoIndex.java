@@ -51,8 +51,11 @@ public record RepoIndex(int formatVersion, RepositoryInfo repository, long seria
         if (id < 0) {
             return new int[0];
         }
-        return java.util.Arrays.stream(relations.providers(id)).filter(p -> relations.owns(p)[0] == id).toArray();
+        return java.util.Arrays.stream(relations.providers(id)).filter(p -> relations.own(p) == id).toArray();
     }
+
+    /** Packages decoded at once by {@link #forEachPackage}: a few MB of objects. */
+    public static final int SLICE = 4096;
 
     /**
      * Hands every package to {@code visitor}, in order, decoding a cached index {@code slice}
@@ -69,6 +72,11 @@ public record RepoIndex(int formatVersion, RepositoryInfo repository, long seria
             int[] positions = java.util.stream.IntStream.range(from, Math.min(from + slice, packages.size())).toArray();
             subset(positions).packages().forEach(visitor);
         }
+    }
+
+    /** {@link #forEachPackage(int, java.util.function.Consumer)} a {@link #SLICE} at a time. */
+    public void forEachPackage(java.util.function.Consumer<IndexEntry> visitor) {
+        forEachPackage(SLICE, visitor);
     }
 
     /** A copy with another serial number. */

@@ -99,6 +99,17 @@ public final class RepositoryCatalog {
         return List.copyOf(all);
     }
 
+    /**
+     * The configured repositories whose index can be read without the network (from the cache or
+     * a {@code file:} repository), changing nothing; the rest are warned about and left out. What
+     * removal's clean-up and every read-only query read.
+     */
+    public static List<LoadedRepository> readOffline(Session session) throws IsnException {
+        EngineSettings settings = session.settings();
+        return new RepositoryCatalog(session, settings.layout().cacheDir().resolve("indexes"), false)
+                .load(configured(settings), Mode.OFFLINE, null);
+    }
+
     /** The cache folder of the repository whose first URL is {@code url}. */
     public static Path cacheFolder(Path indexCache, String url) {
         return indexCache.resolve(IndexTrust.key(url));
